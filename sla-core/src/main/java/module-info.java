@@ -1,0 +1,12 @@
+/**
+ * slakit's core: business calendars, tickets, SLA policies and the ticket clock, and YAML loading.
+ */
+module org.slakit.core {
+    requires transitive org.threeten.extra;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+
+    exports org.slakit.calendar;
+
+    uses org.slakit.calendar.HolidaySetProvider;
+}

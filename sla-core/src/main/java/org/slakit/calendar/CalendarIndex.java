@@ -1,0 +1,239 @@
+package org.slakit.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The compiled calendar: open time as sorted spans of epoch seconds, in chunks of 2^25 seconds
+ * (about 388 days) with the cumulative open time inside each chunk, so that a query costs two
+ * binary searches plus one step per chunk crossed, whatever the horizon.
+ * <p>
+ * Chunks are built on first use from the {@link Schedule} and published through a volatile,
+ * copy-on-write table, so a calendar extends itself lazily to any date and is safe to share between
+ * threads; reads never lock and never allocate.
+ */
+final class CalendarIndex {
+
+    static final int CHUNK_SHIFT = 25;
+    static final long CHUNK_SECONDS = 1L << CHUNK_SHIFT;
+    static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    /** The open time of one chunk of the time line, [startSecond, endSecond). */
+    static final class Chunk {
+        final long startSecond;
+        final long endSecond;
+        /** Sorted, disjoint, non-touching spans of open time, clipped to the chunk. */
+        final long[] starts;
+        final long[] ends;
+        /** Open nanoseconds in the chunk up to the end of span i. */
+        final long[] cumEnd;
+        final long total;
+
+        Chunk(long startSecond, long endSecond, Spans spans) {
+            this.startSecond = startSecond;
+            this.endSecond = endSecond;
+            int n = spans.size();
+            starts = new long[n];
+            ends = new long[n];
+            cumEnd = new long[n];
+            long sum = 0;
+            for (int i = 0; i < n; i++) {
+                starts[i] = spans.start(i);
+                ends[i] = spans.end(i);
+                sum += (ends[i] - starts[i]) * NANOS_PER_SECOND;
+                cumEnd[i] = sum;
+            }
+            total = sum;
+        }
+
+        int size() {
+            return starts.length;
+        }
+
+        /** The largest i with starts[i] <= second, or -1. */
+        int floor(long second) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= second) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return hi;
+        }
+
+        long cumBefore(int i) {
+            return i == 0 ? 0 : cumEnd[i - 1];
+        }
+
+        /** Open nanoseconds in [startSecond, t). */
+        long openBefore(long second, int nano) {
+            int i = floor(second);
+            if (i < 0) {
+                return 0;
+            }
+            if (second < ends[i]) {
+                return cumBefore(i) + (second - starts[i]) * NANOS_PER_SECOND + nano;
+            }
+            return cumEnd[i];
+        }
+
+        /** The first i with cumEnd[i] >= target (strict: > target). */
+        int spanReaching(long target, boolean strict) {
+            int lo = 0;
+            int hi = cumEnd.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                boolean reaches = strict ? cumEnd[mid] > target : cumEnd[mid] >= target;
+                if (reaches) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /** The instant at which the open time counted from the chunk's start reaches target. */
+        Instant instantAt(int span, long target) {
+            return Instant.ofEpochSecond(starts[span], target - cumBefore(span));
+        }
+    }
+
+    /** A snapshot of the built chunks, ids firstId .. firstId + chunks.length - 1. */
+    private static final class Table {
+        final long firstId;
+        final Chunk[] chunks;
+
+        Table(long firstId, Chunk[] chunks) {
+            this.firstId = firstId;
+            this.chunks = chunks;
+        }
+    }
+
+    final Schedule schedule;
+    /** The dates whose data is known, or null when unbounded. */
+    final LocalDateRange coverage;
+    /** Epoch seconds of the start of the first covered date and of the day after the last. */
+    final long coverStart;
+    final long coverEnd;
+    /** After this epoch second the calendar is open without end (Long.MAX_VALUE if it always closes again). */
+    final long openForeverFrom;
+    private volatile Table table = new Table(0, new Chunk[0]);
+
+    CalendarIndex(Schedule schedule, LocalDateRange coverage) {
+        this.schedule = schedule;
+        this.coverage = coverage;
+        if (coverage == null) {
+            coverStart = Long.MIN_VALUE;
+            coverEnd = Long.MAX_VALUE;
+        } else {
+            coverStart = LocalTimes.epochSecond(schedule.zone, coverage.getStart(), 0);
+            coverEnd = LocalTimes.epochSecond(schedule.zone, coverage.getEnd(), 0);
+        }
+        if (schedule.weeklyAlwaysOpen) {
+            openForeverFrom = schedule.lastDatedRule == null ? Long.MIN_VALUE
+                    : LocalTimes.epochSecond(schedule.zone, schedule.lastDatedRule.plusDays(3), 0);
+        } else {
+            openForeverFrom = Long.MAX_VALUE;
+        }
+    }
+
+    static long chunkId(long epochSecond) {
+        return epochSecond >> CHUNK_SHIFT;
+    }
+
+    Chunk chunkOf(long epochSecond) {
+        return chunk(epochSecond >> CHUNK_SHIFT);
+    }
+
+    Chunk chunk(long id) {
+        Table t = table;
+        long i = id - t.firstId;
+        if (i >= 0 && i < t.chunks.length) {
+            Chunk c = t.chunks[(int) i];
+            if (c != null) {
+                return c;
+            }
+        }
+        return build(id);
+    }
+
+    private synchronized Chunk build(long id) {
+        Table t = table;
+        long i = id - t.firstId;
+        if (i >= 0 && i < t.chunks.length && t.chunks[(int) i] != null) {
+            return t.chunks[(int) i];
+        }
+        long start = id << CHUNK_SHIFT;
+        long end = start + CHUNK_SECONDS;
+        // Offsets are within +-18 h, so two days either side reach every window that can touch the chunk.
+        LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(start, 86_400L) - 2);
+        LocalDate last = LocalDate.ofEpochDay(Math.floorDiv(end, 86_400L) + 2);
+        Chunk chunk = new Chunk(start, end, schedule.openSpans(first, last).clip(start, end));
+        Chunk[] chunks;
+        long firstId;
+        if (t.chunks.length == 0) {
+            firstId = id;
+            chunks = new Chunk[1];
+        } else if (i < 0) {
+            firstId = id;
+            chunks = new Chunk[(int) (t.chunks.length - i)];
+            System.arraycopy(t.chunks, 0, chunks, (int) -i, t.chunks.length);
+        } else if (i >= t.chunks.length) {
+            firstId = t.firstId;
+            chunks = Arrays.copyOf(t.chunks, (int) i + 1);
+        } else {
+            firstId = t.firstId;
+            chunks = t.chunks.clone();
+        }
+        chunks[(int) (id - firstId)] = chunk;
+        table = new Table(firstId, chunks);
+        return chunk;
+    }
+
+    // ----- coverage -----
+
+    boolean isBounded() {
+        return coverage != null;
+    }
+
+    /** Throws unless t lies in [coverStart, coverEnd] (inclusive: a boundary point needs no data beyond). */
+    void requireKnown(Instant t) {
+        long s = t.getEpochSecond();
+        if (s < coverStart || (s > coverEnd || (s == coverEnd && t.getNano() > 0))) {
+            throw outside(LocalTimes.dateOf(schedule.zone, t));
+        }
+    }
+
+    /** Throws unless the instant's openness is known: t in [coverStart, coverEnd). */
+    void requireKnownOpenness(Instant t) {
+        if (t.getEpochSecond() >= coverEnd) {
+            throw outside(LocalTimes.dateOf(schedule.zone, t));
+        }
+        requireKnown(t);
+    }
+
+    void requireKnown(LocalDate date) {
+        if (coverage != null && !coverage.contains(date)) {
+            throw outside(date);
+        }
+    }
+
+    CalendarCoverageException outside(LocalDate date) {
+        return new CalendarCoverageException(date, coverage);
+    }
+
+    CalendarCoverageException beyondEnd() {
+        return outside(coverage.getEnd());
+    }
+
+    CalendarCoverageException beforeStart() {
+        return outside(coverage.getStart().minusDays(1));
+    }
+}

@@ -1,0 +1,102 @@
+package org.slakit.calendar;
+
+import java.util.Arrays;
+
+/**
+ * A growable list of half-open spans of epoch seconds, with the set operations the calendar needs:
+ * union and difference. Used when building, never on the hot path.
+ */
+final class Spans {
+
+    private long[] starts = new long[16];
+    private long[] ends = new long[16];
+    private int size;
+
+    void add(long start, long end) {
+        if (end <= start) {
+            return;
+        }
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    void addAll(Spans other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.starts[i], other.ends[i]);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    long start(int i) {
+        return starts[i];
+    }
+
+    long end(int i) {
+        return ends[i];
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** Returns the union: sorted, disjoint, and with touching spans joined. */
+    Spans union() {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
+        Spans out = new Spans();
+        for (Integer i : order) {
+            long s = starts[i];
+            long e = ends[i];
+            if (out.size > 0 && s <= out.ends[out.size - 1]) {
+                out.ends[out.size - 1] = Math.max(out.ends[out.size - 1], e);
+            } else {
+                out.add(s, e);
+            }
+        }
+        return out;
+    }
+
+    /** Returns this union less the other's union; both must be unions. */
+    Spans minus(Spans cut) {
+        if (cut.isEmpty()) {
+            return this;
+        }
+        Spans out = new Spans();
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            long s = starts[i];
+            long e = ends[i];
+            while (j < cut.size && cut.ends[j] <= s) {
+                j++;
+            }
+            int k = j;
+            while (s < e && k < cut.size && cut.starts[k] < e) {
+                out.add(s, Math.min(e, cut.starts[k]));
+                s = Math.max(s, cut.ends[k]);
+                k++;
+            }
+            out.add(s, e);
+        }
+        return out;
+    }
+
+    /** Returns the parts of this union inside [from, to). */
+    Spans clip(long from, long to) {
+        Spans out = new Spans();
+        for (int i = 0; i < size; i++) {
+            out.add(Math.max(from, starts[i]), Math.min(to, ends[i]));
+        }
+        return out;
+    }
+}

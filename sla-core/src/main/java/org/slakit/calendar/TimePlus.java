@@ -1,0 +1,121 @@
+package org.slakit.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.slakit.calendar.CalendarIndex.Chunk;
+
+/**
+ * The instant at which a given amount of business time has passed after a start, or the latest
+ * instant before an end from which it passes.
+ * <p>
+ * {@code plus} returns the earliest such instant, so a deadline that uses up a window ends at the
+ * window's close (12:00), never at the next opening (13:30). {@code minus} returns the latest.
+ */
+final class TimePlus {
+
+    /** Amounts up to this many nanoseconds are counted in a long; larger ones skip chunks first. */
+    private static final Duration MAX_NANOS = Duration.ofNanos(Long.MAX_VALUE / 4);
+
+    private TimePlus() {
+    }
+
+    static Instant plus(CalendarIndex index, Instant start, Duration amount) {
+        if (amount.isNegative()) {
+            return minus(index, start, amount.negated());
+        }
+        index.requireKnown(start);
+        if (amount.isZero()) {
+            return start;
+        }
+        long id = CalendarIndex.chunkId(start.getEpochSecond());
+        Chunk chunk = index.chunk(id);
+        long pos = chunk.openBefore(start.getEpochSecond(), start.getNano());
+        long remaining;
+        if (amount.compareTo(MAX_NANOS) <= 0) {
+            remaining = amount.toNanos();
+        } else {
+            Duration left = amount.minusNanos(chunk.total - pos);
+            while (true) {
+                id++;
+                chunk = index.chunk(id);
+                checkBeforeEnd(index, chunk);
+                if (left.compareTo(MAX_NANOS) <= 0) {
+                    break;
+                }
+                left = left.minusNanos(chunk.total);
+            }
+            pos = 0;
+            remaining = left.toNanos();
+        }
+        while (remaining > chunk.total - pos) {
+            remaining -= chunk.total - pos;
+            id++;
+            chunk = index.chunk(id);
+            checkBeforeEnd(index, chunk);
+            pos = 0;
+        }
+        long target = pos + remaining;
+        Instant result = chunk.instantAt(chunk.spanReaching(target, false), target);
+        if (result.getEpochSecond() > index.coverEnd
+                || (result.getEpochSecond() == index.coverEnd && result.getNano() > 0)) {
+            throw index.beyondEnd();
+        }
+        return result;
+    }
+
+    static Instant minus(CalendarIndex index, Instant end, Duration amount) {
+        if (amount.isNegative()) {
+            return plus(index, end, amount.negated());
+        }
+        index.requireKnown(end);
+        if (amount.isZero()) {
+            return end;
+        }
+        long id = CalendarIndex.chunkId(end.getEpochSecond());
+        Chunk chunk = index.chunk(id);
+        long pos = chunk.openBefore(end.getEpochSecond(), end.getNano());
+        long remaining;
+        if (amount.compareTo(MAX_NANOS) <= 0) {
+            remaining = amount.toNanos();
+        } else {
+            Duration left = amount.minusNanos(pos);
+            while (true) {
+                id--;
+                chunk = index.chunk(id);
+                checkAfterStart(index, chunk);
+                if (left.compareTo(MAX_NANOS) <= 0) {
+                    break;
+                }
+                left = left.minusNanos(chunk.total);
+            }
+            pos = chunk.total;
+            remaining = left.toNanos();
+        }
+        while (remaining > pos) {
+            remaining -= pos;
+            id--;
+            chunk = index.chunk(id);
+            checkAfterStart(index, chunk);
+            pos = chunk.total;
+        }
+        long target = pos - remaining;
+        // the latest instant at that count: the first span whose end lies beyond it
+        Instant result = chunk.instantAt(chunk.spanReaching(target, true), target);
+        if (result.getEpochSecond() < index.coverStart) {
+            throw index.beforeStart();
+        }
+        return result;
+    }
+
+    private static void checkBeforeEnd(CalendarIndex index, Chunk chunk) {
+        if (chunk.startSecond >= index.coverEnd) {
+            throw index.beyondEnd();
+        }
+    }
+
+    private static void checkAfterStart(CalendarIndex index, Chunk chunk) {
+        if (chunk.endSecond <= index.coverStart) {
+            throw index.beforeStart();
+        }
+    }
+}

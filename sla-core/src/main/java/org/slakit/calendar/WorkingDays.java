@@ -1,0 +1,23 @@
+package org.slakit.calendar;
+
+import java.time.LocalDate;
+
+/** Steps over working days, not counting the start date. */
+final class WorkingDays {
+
+    private WorkingDays() {
+    }
+
+    static LocalDate plus(BusinessCalendar calendar, LocalDate date, int days) {
+        int step = days >= 0 ? 1 : -1;
+        int left = Math.abs(days);
+        LocalDate d = date;
+        while (left > 0) {
+            d = d.plusDays(step);
+            if (calendar.isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+}
