@@ -1,0 +1,40 @@
+package org.slakit.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slakit.calendar.BusinessCalendar;
+
+/** The baselines must compute the same answers as the index, or the ratios mean nothing. */
+class BaselinesTest {
+
+    private static final BusinessCalendar CALENDAR =
+            CalendarShapes.withSyntheticHolidays(CalendarShapes.mainlandSplitHours()).build();
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 40, 400})
+    void plus_baselinesAgreeWithIndex(int hours) {
+        Instant[] starts = CalendarBenchmark.starts(1);
+        Duration amount = Duration.ofHours(hours);
+        for (int i = 0; i < 64; i++) {
+            Instant expected = CALENDAR.plus(starts[i], amount);
+            assertEquals(expected, WindowWalking.plus(CALENDAR, starts[i], amount), "window walking from " + starts[i]);
+            assertEquals(expected, MinuteStepping.plus(CALENDAR, starts[i], amount), "minute stepping from " + starts[i]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 30})
+    void between_baselinesAgreeWithIndex(int days) {
+        Instant[] starts = CalendarBenchmark.starts(2);
+        for (int i = 0; i < 32; i++) {
+            Instant end = starts[i].plus(Duration.ofDays(days));
+            Duration expected = CALENDAR.between(starts[i], end);
+            assertEquals(expected, WindowWalking.between(CALENDAR, starts[i], end), "window walking from " + starts[i]);
+            assertEquals(expected, MinuteStepping.between(CALENDAR, starts[i], end), "minute stepping from " + starts[i]);
+        }
+    }
+}
