@@ -137,13 +137,18 @@ public final class HolidayYaml {
             if (!problems.mapping(node, RANGE)) {
                 return Optional.empty();
             }
+            return fromTo(node, "Coverage");
+        }
+
+        /** Reads {@code from} and {@code to} (both inclusive) of a mapping; {@code what} names the range in messages. */
+        private Optional<LocalDateRange> fromTo(YamlNode node, String what) {
             Optional<LocalDate> from = problems.required(node, "from").flatMap(problems::date);
             Optional<LocalDate> to = problems.required(node, "to").flatMap(problems::date);
             if (from.isEmpty() || to.isEmpty()) {
                 return Optional.empty();
             }
             if (to.get().isBefore(from.get())) {
-                problems.at(node, "Coverage must hold at least one date, was from " + from.get() + " to " + to.get());
+                problems.at(node, what + " must hold at least one date, was from " + from.get() + " to " + to.get());
                 return Optional.empty();
             }
             return Optional.of(LocalDateRange.ofClosed(from.get(), to.get()));
@@ -202,16 +207,7 @@ public final class HolidayYaml {
                 problems.at(item, working ? "Missing required key 'date'" : "Missing required key 'date' (or 'from' and 'to')");
                 return Optional.empty();
             }
-            Optional<LocalDate> from = problems.required(item, "from").flatMap(problems::date);
-            Optional<LocalDate> to = problems.required(item, "to").flatMap(problems::date);
-            if (from.isEmpty() || to.isEmpty()) {
-                return Optional.empty();
-            }
-            if (to.get().isBefore(from.get())) {
-                problems.at(item, "Range of days off must hold at least one date, was from " + from.get() + " to " + to.get());
-                return Optional.empty();
-            }
-            return Optional.of(LocalDateRange.ofClosed(from.get(), to.get()));
+            return fromTo(item, "Range of days off");
         }
     }
 

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -77,12 +78,16 @@ final class SafeYaml {
      * @throws UncheckedIOException if the reader fails
      */
     static YamlNode read(Reader reader, String file) {
-        try (Reader r = reader; YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
-            return new TreeReader(parser, file).document();
+        try (BoundedReader r = new BoundedReader(reader); YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
+            try {
+                return new TreeReader(parser, file).document();
+            } catch (TooLong e) {
+                throw located(file, "", r.line, r.column, "File is longer than the limit of " + MAX_CODE_POINTS + " characters");
+            }
         } catch (Refusal e) {
             throw located(file, e.path, e.line, e.column, e.getMessage());
-        } catch (StreamReadException e) {
-            throw fromJackson(file, "", e);
+        } catch (JsonProcessingException e) {
+            throw fromJackson(file, "", e, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -92,24 +97,80 @@ final class SafeYaml {
         return new PolicyException(file, List.of(new PolicyException.Located(path, Math.max(1, line), Math.max(1, column), message)));
     }
 
-    private static PolicyException fromJackson(String file, String path, StreamReadException e) {
+    private static PolicyException fromJackson(String file, String path, JsonProcessingException e, YAMLParser parser) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             return located(file, path, mark.getLine() + 1, mark.getColumn() + 1, "YAML syntax: " + marked.getProblem());
         }
-        JsonLocation where = e.getLocation();
-        int line = where == null ? 1 : where.getLineNr();
-        int column = where == null ? 1 : where.getColumnNr();
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
         String message = e.getOriginalMessage();
         Matcher dup = DUPLICATE.matcher(message);
         if (dup.find()) {
+            // Jackson's location is the end of the second key; its token location is the key itself.
+            path = YamlNode.child(path, dup.group(1));
+            where = parser != null ? parser.currentTokenLocation() : where;
             message = "Key '" + dup.group(1) + "' is given twice";
         } else if (message.contains("exceeds the limit") || message.contains("code points")) {
             message = "File is longer than the limit of " + MAX_CODE_POINTS + " characters";
-        } else if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
+        } else if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            where = parser != null ? parser.currentTokenLocation() : where;
             message = "Nesting is deeper than the limit of " + MAX_DEPTH + " levels";
         }
+        int line = where == null ? 1 : where.getLineNr();
+        int column = where == null ? 1 : where.getColumnNr();
         return located(file, path, line, column, message);
+    }
+
+    /**
+     * Stops reading at {@link #MAX_CODE_POINTS} characters, whatever the shape of the text: SnakeYAML
+     * checks its own limit between tokens, so one huge scalar or comment would be read whole first.
+     * Counts UTF-16 units, so a text of supplementary characters meets the limit earlier.
+     */
+    private static final class BoundedReader extends FilterReader {
+        private long read;
+        /** Where the text stands when the limit is met, for the message. */
+        int line = 1;
+        int column = 1;
+
+        BoundedReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, (int) Math.min(length, MAX_CODE_POINTS + 1L - read));
+            if (n <= 0) {
+                return n;
+            }
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            read += n;
+            if (read > MAX_CODE_POINTS) {
+                throw new TooLong();
+            }
+            return n;
+        }
+    }
+
+    /** Thrown through SnakeYAML, which turns only IOExceptions into its own. */
+    private static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(null, null, false, false);
+        }
     }
 
     /** Refuses an anchor, alias or tag, where it stands. */
@@ -155,8 +216,8 @@ final class SafeYaml {
             parser.path = path;
             try {
                 return parser.nextToken();
-            } catch (StreamReadException e) {
-                throw fromJackson(file, path, e);
+            } catch (JsonProcessingException e) {
+                throw fromJackson(file, path, e, parser);
             }
         }
 

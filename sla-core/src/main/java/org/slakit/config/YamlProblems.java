@@ -75,13 +75,13 @@ final class YamlProblems {
         return value;
     }
 
-    /** Reads a node as text: a single, non-null value. */
+    /** Reads a node as text: a single value, neither null nor empty. */
     Optional<String> text(YamlNode node) {
         if (node.kind() != YamlNode.Kind.SCALAR) {
             at(node, "Expected a single value, was " + describe(node));
             return Optional.empty();
         }
-        if (node.isNull()) {
+        if (node.isNull() || node.text().isEmpty()) {
             at(node, "Expected a value, was none");
             return Optional.empty();
         }
