@@ -3,10 +3,13 @@
  */
 module org.slakit.core {
     requires transitive org.threeten.extra;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports org.slakit.calendar;
+    exports org.slakit.config;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }

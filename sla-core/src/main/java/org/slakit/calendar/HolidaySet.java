@@ -2,9 +2,11 @@ package org.slakit.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -301,7 +303,7 @@ public final class HolidaySet {
             String path = "working-days[" + workingCount++ + "]";
             DayOfWeek dow = Objects.requireNonNull(date, "date").getDayOfWeek();
             if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-                problems.add(new Problem(path, "Working day " + date + " is a " + BusinessCalendar.dayName(dow)
+                problems.add(new Problem(path, "Working day " + date + " is a " + dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                         + ": an extra working day must fall on a Saturday or Sunday"));
             }
             List<TimeWindow> sorted = new ArrayList<>(hours);

@@ -1,0 +1,125 @@
+package org.slakit.calendars;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slakit.calendar.HolidaySet;
+import org.slakit.config.HolidayYaml;
+import org.slakit.config.PolicyException;
+
+/**
+ * Obtains ready holiday sets, and reads users' own holiday files.
+ * <p>
+ * The ready sets cover 2019-01-01 to 2026-12-31. A calendar built from them throws
+ * {@link org.slakit.calendar.CalendarCoverageException} for a later date, unless built with
+ * {@code extrapolate()}; add a newer year with {@link #load(Path)} beside the ready set:
+ * <pre>{@code
+ * BusinessCalendar cal = BusinessCalendar.builder(ZoneId.of("Asia/Shanghai"))
+ *     .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-12:00", "13:30-18:00")
+ *     .holidays(HolidaySets.chinaMainland())
+ *     .holidays(HolidaySets.load(Path.of("cn-2027.yaml")))
+ *     .build();
+ * }</pre>
+ * Each ready set is read from its resource once, on first use, with the reader users' files go
+ * through. This class is immutable and thread-safe.
+ */
+public final class HolidaySets {
+
+    /** The id of mainland China's set. */
+    public static final String CHINA_MAINLAND = "cn";
+    /** The id of Hong Kong's set. */
+    public static final String HONG_KONG = "hk";
+
+    private HolidaySets() {
+    }
+
+    /**
+     * Obtains mainland China's public holidays and make-up working days (调休), 2019 to 2026.
+     * <p>
+     * Every day of an announced holiday period is off, weekend days inside it included (Saturday
+     * 2026-10-03); a weekend merely next to a one-day holiday is not listed (Saturday 2024-06-08).
+     * Make-up working days take Monday's windows. Region {@code cn}.
+     *
+     * @return the set, not null
+     */
+    public static HolidaySet chinaMainland() {
+        return China.SET;
+    }
+
+    /**
+     * Obtains Hong Kong's general holidays other than Sundays, 2019 to 2026, 17 a year.
+     * <p>
+     * Substitute days are included under their official names, such as Saturday 2026-12-26, "The
+     * first weekday after Christmas Day". Region {@code hk}.
+     *
+     * @return the set, not null
+     */
+    public static HolidaySet hongKong() {
+        return HongKong.SET;
+    }
+
+    /**
+     * Obtains a ready set by id.
+     *
+     * @param id  {@code cn} or {@code hk}, not null
+     * @return the set, not null
+     * @throws IllegalArgumentException if the id is not one of them, naming it and the known ids
+     */
+    public static HolidaySet of(String id) {
+        Objects.requireNonNull(id, "id");
+        return find(id).orElseThrow(() -> new IllegalArgumentException(
+                "Holiday set '" + id + "' is not a ready set: the ready sets are [cn, hk]"));
+    }
+
+    /**
+     * Loads a holiday file in slakit's format, such as next year's notice; see
+     * {@link HolidayYaml} for the format.
+     *
+     * @param file  the file, read as UTF-8, not null
+     * @return the set, not null
+     * @throws PolicyException if the file breaks the format or the rules of a holiday set, naming the file, line and reason
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet load(Path file) {
+        Objects.requireNonNull(file, "file");
+        return HolidayYaml.load(file);
+    }
+
+    static Set<String> ids() {
+        return Set.of(CHINA_MAINLAND, HONG_KONG);
+    }
+
+    static Optional<HolidaySet> find(String id) {
+        switch (id) {
+            case CHINA_MAINLAND:
+                return Optional.of(chinaMainland());
+            case HONG_KONG:
+                return Optional.of(hongKong());
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** Reads a shipped resource; a failure is a broken build, not a user's mistake. */
+    private static HolidaySet resource(String name) {
+        InputStream in = HolidaySets.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Holiday data " + name + " is missing from org.slakit:sla-calendars");
+        }
+        return HolidayYaml.read(new InputStreamReader(in, StandardCharsets.UTF_8), "sla-calendars:" + name);
+    }
+
+    // Holder classes: the JVM loads each once, on first use, and publishes it safely.
+    private static final class China {
+        static final HolidaySet SET = resource("cn-mainland.yaml");
+    }
+
+    private static final class HongKong {
+        static final HolidaySet SET = resource("hong-kong.yaml");
+    }
+}

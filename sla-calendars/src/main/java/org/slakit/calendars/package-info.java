@@ -1,0 +1,8 @@
+/**
+ * Ready holiday sets: mainland China's public holidays with their make-up working days (调休), and
+ * Hong Kong's general holidays, 2019-01-01 to 2026-12-31, see {@link org.slakit.calendars.HolidaySets}.
+ * <p>
+ * Nulls are rejected with a {@link java.lang.NullPointerException} unless a method documents
+ * otherwise.
+ */
+package org.slakit.calendars;

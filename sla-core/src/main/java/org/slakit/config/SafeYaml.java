@@ -1,0 +1,315 @@
+package org.slakit.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Reads one YAML document safely into a tree of {@link YamlNode}s, each knowing its path, line and
+ * column.
+ * <p>
+ * Jackson 2 neither expands aliases (it hands back the alias name) nor applies SnakeYAML's alias
+ * and nesting limits on its streaming path, and it ignores tags. So this reader refuses, at the
+ * event where they appear, every anchor, alias and tag (the files slakit reads have no use for
+ * them); it makes a key given twice an error; and it bounds the size of the document (SnakeYAML's
+ * code point limit) and the depth of its nesting (Jackson's stream constraints, and its own count).
+ * Every failure, including syntax errors, is a {@link PolicyException} naming the file, line and
+ * column.
+ * <p>
+ * This class is immutable and thread-safe; each read uses its own parser.
+ */
+final class SafeYaml {
+
+    /** The longest document read, in code points: far beyond any policy or holiday file. */
+    static final int MAX_CODE_POINTS = 1 << 20;
+    /** The deepest nesting of mappings and lists read. */
+    static final int MAX_DEPTH = 64;
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"']([^\"']*)[\"']");
+
+    private static final YAMLFactory FACTORY = new Factory(YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+
+    private SafeYaml() {
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        return options;
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param reader  the text, closed when done
+     * @param file  the file's name for messages
+     * @return the root node
+     * @throws PolicyException if the text is not a safe, well-formed single YAML document
+     * @throws UncheckedIOException if the reader fails
+     */
+    static YamlNode read(Reader reader, String file) {
+        try (BoundedReader r = new BoundedReader(reader); YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
+            try {
+                return new TreeReader(parser, file).document();
+            } catch (TooLong e) {
+                throw located(file, "", r.line, r.column, "File is longer than the limit of " + MAX_CODE_POINTS + " characters");
+            }
+        } catch (Refusal e) {
+            throw located(file, e.path, e.line, e.column, e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw fromJackson(file, "", e, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static PolicyException located(String file, String path, int line, int column, String message) {
+        return new PolicyException(file, List.of(new PolicyException.Located(path, Math.max(1, line), Math.max(1, column), message)));
+    }
+
+    private static PolicyException fromJackson(String file, String path, JsonProcessingException e, YAMLParser parser) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            return located(file, path, mark.getLine() + 1, mark.getColumn() + 1, "YAML syntax: " + marked.getProblem());
+        }
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
+        String message = e.getOriginalMessage();
+        Matcher dup = DUPLICATE.matcher(message);
+        if (dup.find()) {
+            // Jackson's location is the end of the second key; its token location is the key itself.
+            path = YamlNode.child(path, dup.group(1));
+            where = parser != null ? parser.currentTokenLocation() : where;
+            message = "Key '" + dup.group(1) + "' is given twice";
+        } else if (message.contains("exceeds the limit") || message.contains("code points")) {
+            message = "File is longer than the limit of " + MAX_CODE_POINTS + " characters";
+        } else if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            where = parser != null ? parser.currentTokenLocation() : where;
+            message = "Nesting is deeper than the limit of " + MAX_DEPTH + " levels";
+        }
+        int line = where == null ? 1 : where.getLineNr();
+        int column = where == null ? 1 : where.getColumnNr();
+        return located(file, path, line, column, message);
+    }
+
+    /**
+     * Stops reading at {@link #MAX_CODE_POINTS} characters, whatever the shape of the text: SnakeYAML
+     * checks its own limit between tokens, so one huge scalar or comment would be read whole first.
+     * Counts UTF-16 units, so a text of supplementary characters meets the limit earlier.
+     */
+    private static final class BoundedReader extends FilterReader {
+        private long read;
+        /** Where the text stands when the limit is met, for the message. */
+        int line = 1;
+        int column = 1;
+
+        BoundedReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, (int) Math.min(length, MAX_CODE_POINTS + 1L - read));
+            if (n <= 0) {
+                return n;
+            }
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            read += n;
+            if (read > MAX_CODE_POINTS) {
+                throw new TooLong();
+            }
+            return n;
+        }
+    }
+
+    /** Thrown through SnakeYAML, which turns only IOExceptions into its own. */
+    private static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Refuses an anchor, alias or tag, where it stands. */
+    private static final class Refusal extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String path;
+        final int line;
+        final int column;
+
+        Refusal(String path, Mark mark, String message) {
+            super(message);
+            this.path = path;
+            this.line = mark == null ? 1 : mark.getLine() + 1;
+            this.column = mark == null ? 1 : mark.getColumn() + 1;
+        }
+    }
+
+    /** Builds the tree from the token stream, tracking the path for messages. */
+    private static final class TreeReader {
+        private final SafeParser parser;
+        private final String file;
+
+        TreeReader(YAMLParser parser, String file) {
+            this.parser = (SafeParser) parser;
+            this.file = file;
+        }
+
+        YamlNode document() throws IOException {
+            JsonToken first = next("");
+            if (first == null) {
+                throw located(file, "", 1, 1, "File is empty: it must hold one YAML mapping");
+            }
+            YamlNode root = value(first, "", 0);
+            JsonToken after = next("");
+            if (after != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw located(file, "", at.getLineNr(), at.getColumnNr(), "File holds more than one YAML document: remove the second");
+            }
+            return root;
+        }
+
+        private JsonToken next(String path) throws IOException {
+            parser.path = path;
+            try {
+                return parser.nextToken();
+            } catch (JsonProcessingException e) {
+                throw fromJackson(file, path, e, parser);
+            }
+        }
+
+        private YamlNode value(JsonToken token, String path, int depth) throws IOException {
+            JsonLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+                throw located(file, path, line, column, "Nesting is deeper than the limit of " + MAX_DEPTH + " levels");
+            }
+            switch (token) {
+                case START_OBJECT: {
+                    LinkedHashMap<String, YamlNode.Member> members = new LinkedHashMap<>();
+                    for (JsonToken t = next(path); t != JsonToken.END_OBJECT; t = next(path)) {
+                        String key = parser.currentName();
+                        JsonLocation keyAt = parser.currentTokenLocation();
+                        String childPath = YamlNode.child(path, key);
+                        if (members.containsKey(key)) {
+                            throw located(file, childPath, keyAt.getLineNr(), keyAt.getColumnNr(), "Key '" + key + "' is given twice");
+                        }
+                        YamlNode child = value(next(childPath), childPath, depth + 1);
+                        members.put(key, new YamlNode.Member(key, keyAt.getLineNr(), keyAt.getColumnNr(), child));
+                    }
+                    return YamlNode.mapping(path, line, column, members);
+                }
+                case START_ARRAY: {
+                    List<YamlNode> items = new ArrayList<>();
+                    for (JsonToken t = next(path); t != JsonToken.END_ARRAY; t = next(path)) {
+                        String childPath = path + "[" + items.size() + "]";
+                        items.add(value(t, childPath, depth + 1));
+                    }
+                    return YamlNode.sequence(path, line, column, items);
+                }
+                case VALUE_NULL:
+                    return YamlNode.scalar(path, line, column, null);
+                case VALUE_STRING:
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return YamlNode.scalar(path, line, column, parser.getText());
+                default:
+                    throw located(file, path, line, column, "Unexpected YAML content " + token);
+            }
+        }
+    }
+
+    /** Creates {@link SafeParser}s for text read from a {@link Reader}, the only source used here. */
+    private static final class Factory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        Factory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+            return new SafeParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    /**
+     * Sees every SnakeYAML event before Jackson turns it into tokens: Jackson 2 reports the anchor
+     * of a collection but not that of a scalar, so the events are the one place to refuse all.
+     */
+    private static final class SafeParser extends YAMLParser {
+        /** The YAML path being read, for messages. */
+        String path = "";
+
+        SafeParser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected Event getEvent() throws IOException {
+            Event event = super.getEvent();
+            if (event instanceof AliasEvent alias) {
+                throw new Refusal(path, event.getStartMark(), "Aliases are not allowed, was *" + alias.getAnchor());
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                throw new Refusal(path, event.getStartMark(), "Anchors are not allowed, was &" + node.getAnchor());
+            }
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+            if (tag != null) {
+                throw new Refusal(path, event.getStartMark(), "Tags are not allowed, was " + shortTag(tag));
+            }
+            return event;
+        }
+
+        private static String shortTag(String tag) {
+            return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.slakit.config;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.slakit.calendar.Problem;
+
+/**
+ * Collects the problems of one file while its tree is turned into specs, and offers the checks
+ * every reader needs: the shape of a node, known keys (with "did you mean"), required keys, text
+ * and dates. Builders' {@link Problem}s are placed at the deepest node on their path.
+ * <p>
+ * This class is mutable and not thread-safe: one instance reads one file.
+ */
+final class YamlProblems {
+
+    private final String file;
+    private final List<PolicyException.Located> found = new ArrayList<>();
+
+    YamlProblems(String file) {
+        this.file = file;
+    }
+
+    /** Adds a problem at a node. */
+    void at(YamlNode node, String message) {
+        found.add(new PolicyException.Located(node.path(), node.line(), node.column(), message));
+    }
+
+    /** Adds a problem a builder found, placed at the deepest node of the tree on its path. */
+    void fromBuilder(YamlNode root, Problem problem) {
+        YamlNode node = root.locate(problem.path());
+        found.add(new PolicyException.Located(problem.path(), node.line(), node.column(), problem.message()));
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Throws every problem found, in file order, if there is any. */
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            List<PolicyException.Located> sorted = new ArrayList<>(found);
+            sorted.sort(PolicyException.IN_FILE_ORDER);
+            throw new PolicyException(file, sorted);
+        }
+    }
+
+    /** Checks that a node is a mapping whose keys are all known; unknown keys get a "did you mean". */
+    boolean mapping(YamlNode node, Collection<String> known) {
+        if (node.kind() != YamlNode.Kind.MAPPING) {
+            at(node, "Expected a mapping, was " + describe(node));
+            return false;
+        }
+        for (YamlNode.Member m : node.members().values()) {
+            if (!known.contains(m.key())) {
+                Optional<String> hint = DidYouMean.closest(m.key(), known);
+                String message = hint.map(h -> "Unknown key '" + m.key() + "', did you mean '" + h + "'?")
+                        .orElseGet(() -> "Unknown key '" + m.key() + "', expected one of " + String.join(", ", new TreeSet<>(known)));
+                found.add(new PolicyException.Located(YamlNode.child(node.path(), m.key()), m.line(), m.column(), message));
+            }
+        }
+        return true;
+    }
+
+    /** Gets a required key's value, reporting it missing at the mapping. */
+    Optional<YamlNode> required(YamlNode mapping, String key) {
+        Optional<YamlNode> value = mapping.get(key);
+        if (value.isEmpty()) {
+            at(mapping, "Missing required key '" + key + "'");
+        }
+        return value;
+    }
+
+    /** Reads a node as text: a single value, neither null nor empty. */
+    Optional<String> text(YamlNode node) {
+        if (node.kind() != YamlNode.Kind.SCALAR) {
+            at(node, "Expected a single value, was " + describe(node));
+            return Optional.empty();
+        }
+        if (node.isNull() || node.text().isEmpty()) {
+            at(node, "Expected a value, was none");
+            return Optional.empty();
+        }
+        return Optional.of(node.text());
+    }
+
+    /** Reads a node as a date in the form YYYY-MM-DD. */
+    Optional<LocalDate> date(YamlNode node) {
+        return text(node).flatMap(t -> {
+            try {
+                return Optional.of(LocalDate.parse(t));
+            } catch (DateTimeParseException e) {
+                at(node, "'" + t + "' is not a date (YYYY-MM-DD)");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Reads a node as a list; a single value is a list of one, and nothing an empty list. */
+    List<YamlNode> list(YamlNode node) {
+        if (node.kind() == YamlNode.Kind.SEQUENCE) {
+            return node.items();
+        }
+        if (node.isNull()) {
+            return List.of();
+        }
+        if (node.kind() == YamlNode.Kind.SCALAR && !node.isNull()) {
+            return List.of(node);
+        }
+        at(node, "Expected a list, was " + describe(node));
+        return List.of();
+    }
+
+    private static String describe(YamlNode node) {
+        return node.isNull() ? "nothing" : node.kind().described;
+    }
+}

