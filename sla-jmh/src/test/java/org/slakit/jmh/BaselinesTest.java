@@ -7,12 +7,13 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendars.HolidaySets;
 
 /** The baselines must compute the same answers as the index, or the ratios mean nothing. */
 class BaselinesTest {
 
     private static final BusinessCalendar CALENDAR =
-            CalendarShapes.withSyntheticHolidays(CalendarShapes.mainlandSplitHours()).build();
+            CalendarShapes.mainlandSplitHours().holidays(HolidaySets.chinaMainland()).build();
 
     @ParameterizedTest
     @ValueSource(ints = {1, 40, 400})
