@@ -135,6 +135,16 @@ class PolicySchemaTest {
     }
 
     @Test
+    void readmeSnippetIsValid() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Policy files"));
+        int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+        JsonNode snippet = yaml(section.substring(start, section.indexOf("```", start)));
+        assertEquals(Set.of(), messages(POLICY.validate(snippet)));
+        assertEquals(List.of(), crossReferenceProblems(snippet));
+    }
+
+    @Test
     void atLeastOnePolicyChangesByVersion() {
         JsonNode versions = read(POLICIES.resolve("hk-pos-erp.yaml")).path("versions");
         assertEquals("2027-01-01", versions.path(0).path("effective-from").asText());
