@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -389,6 +390,12 @@ class PolicySchemaTest {
         assertEquals(List.of(), ticketNameProblems("T-1001", ticket, read(POLICIES.resolve("hk-pos-erp.yaml"))));
         // the bare keys read as nulls
         assertTrue(ticket.at("/events/3").has("resume") && ticket.at("/events/3/resume").isNull());
+        List<JsonNode> entries = new ArrayList<>();
+        ticket.path("events").forEach(entries::add);
+        for (int i = 1; i < entries.size(); i++) {
+            assertTrue(!at(entries.get(i)).isBefore(at(entries.get(i - 1))), "T-1001: events in time order, " + i);
+        }
+        assertSensibleHistory("T-1001", ticket, entries);
     }
 
     @Test
@@ -431,6 +438,10 @@ class PolicySchemaTest {
             ObjectNode ticket = ticketOf(row);
             assertEquals(Set.of(), messages(TICKET.validate(ticket)), id);
             assertEquals(List.of(), ticketNameProblems(id, ticket, policy));
+            List<JsonNode> entries = new ArrayList<>();
+            ticket.path("events").forEach(entries::add);
+            entries.sort(Comparator.comparing(PolicySchemaTest::at).thenComparing(PolicySchemaTest::rankAtOneInstant));
+            assertSensibleHistory(id, ticket, entries);
             LocalDate opened = hongKong(row.get("opened")).toLocalDate();
             assertTrue(!opened.isBefore(LocalDate.of(2026, 11, 16)) && !opened.isAfter(LocalDate.of(2026, 11, 22)),
                     id + " opened in the sample week");
@@ -472,6 +483,39 @@ class PolicySchemaTest {
             ticket.set("fields", fields);
         }
         return ticket;
+    }
+
+    /** README: at one instant, the end of a wait, then events (in column order), a new wait, resolved, confirmed. */
+    private static int rankAtOneInstant(JsonNode entry) {
+        return entry.has("resume") ? 0 : entry.has("event") ? 1 : entry.has("pause") ? 2 : entry.has("resolve") ? 3 : 4;
+    }
+
+    private static LocalDateTime at(JsonNode entry) {
+        return hongKong(entry.path("at").asText());
+    }
+
+    /** The rules of DESIGN.md's Ticket: nothing before the opening, no resume without a wait, no wait after resolve, ... */
+    private static void assertSensibleHistory(String id, JsonNode ticket, List<JsonNode> entries) {
+        LocalDateTime opened = hongKong(ticket.path("opened").asText());
+        boolean waiting = false;
+        boolean resolved = false;
+        for (JsonNode entry : entries) {
+            assertTrue(!at(entry).isBefore(opened), id + ": before the opening: " + entry);
+            if (entry.has("pause")) {
+                assertTrue(!resolved, id + ": a wait after resolve: " + entry);
+                waiting = true;
+            } else if (entry.has("resume")) {
+                assertTrue(waiting, id + ": resume without a wait: " + entry);
+                waiting = false;
+            } else if (entry.has("resolve")) {
+                assertTrue(!resolved, id + ": resolved twice: " + entry);
+                resolved = true;
+                waiting = false;
+            } else if (entry.has("reopen") || entry.has("confirm")) {
+                assertTrue(resolved, id + ": not resolved: " + entry);
+                resolved = !entry.has("reopen");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers
