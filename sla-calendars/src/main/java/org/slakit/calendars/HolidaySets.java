@@ -106,20 +106,20 @@ public final class HolidaySets {
     }
 
     /** Reads a shipped resource; a failure is a broken build, not a user's mistake. */
-    private static HolidaySet resource(String name) {
+    private static HolidaySet resource(String name, String id) {
         InputStream in = HolidaySets.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("Holiday data " + name + " is missing from org.slakit:sla-calendars");
         }
-        return HolidayYaml.read(new InputStreamReader(in, StandardCharsets.UTF_8), "sla-calendars:" + name);
+        return HolidayYaml.read(new InputStreamReader(in, StandardCharsets.UTF_8), "sla-calendars:" + name).withSource(id);
     }
 
     // Holder classes: the JVM loads each once, on first use, and publishes it safely.
     private static final class China {
-        static final HolidaySet SET = resource("cn-mainland.yaml");
+        static final HolidaySet SET = resource("cn-mainland.yaml", CHINA_MAINLAND);
     }
 
     private static final class HongKong {
-        static final HolidaySet SET = resource("hong-kong.yaml");
+        static final HolidaySet SET = resource("hong-kong.yaml", HONG_KONG);
     }
 }

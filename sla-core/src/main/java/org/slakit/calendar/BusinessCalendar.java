@@ -137,6 +137,45 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Gets how each holiday set was added, in the order of {@link #holidaySets()}.
+     *
+     * @return the merge modes, not null
+     */
+    public List<HolidaySet.Merge> holidayMerges() {
+        return definition.merges;
+    }
+
+    /**
+     * Gets the dates this calendar's builder closed: an empty list closes the whole date (a
+     * holiday), otherwise the list holds the closed local windows.
+     *
+     * @return the closed dates in date order, not null
+     */
+    public Map<LocalDate, List<TimeWindow>> closedDates() {
+        return definition.closed;
+    }
+
+    /**
+     * Gets the extra working dates this calendar's builder opened: an empty list means Monday's
+     * windows, otherwise the list holds the date's windows.
+     *
+     * @return the opened dates in date order, not null
+     */
+    public Map<LocalDate, List<TimeWindow>> openDates() {
+        return definition.open;
+    }
+
+    /**
+     * Gets the coverage given to {@link Builder#coverage(LocalDateRange)}, if any; the calendar's
+     * {@linkplain #coverage() coverage} is its intersection with that of the holiday sets.
+     *
+     * @return the range given to the builder, empty if none
+     */
+    public Optional<LocalDateRange> coverageLimit() {
+        return Optional.ofNullable(definition.coverage);
+    }
+
+    /**
      * Gets the dates for which this calendar's holiday data is known.
      *
      * @return the coverage, empty when the calendar is unbounded or extrapolates

@@ -85,12 +85,41 @@ public final class HolidaySet {
     private final LocalDateRange coverage;
     /** The days, by date. */
     private final Map<LocalDate, Day> days;
+    /** Where the set came from, as a policy names it (a ready id or a file path), or null. */
+    private final String source;
 
-    private HolidaySet(String region, String name, LocalDateRange coverage, TreeMap<LocalDate, Day> days) {
+    private HolidaySet(String region, String name, LocalDateRange coverage, Map<LocalDate, Day> days, String source) {
         this.region = region;
         this.name = name;
         this.coverage = coverage;
-        this.days = Collections.unmodifiableMap(days);
+        this.days = days;
+        this.source = source;
+    }
+
+    private HolidaySet(String region, String name, LocalDateRange coverage, TreeMap<LocalDate, Day> days) {
+        this(region, name, coverage, Collections.unmodifiableMap(days), null);
+    }
+
+    /**
+     * Returns a copy of this set that remembers where it came from, as a policy file names it: a
+     * ready set's id such as {@code cn}, or a holiday file's path such as {@code cn-2027.yaml}.
+     * The source plays no part in equality.
+     *
+     * @param source  the id or path, not null
+     * @return a copy with the source, not null
+     */
+    public HolidaySet withSource(String source) {
+        Objects.requireNonNull(source, "source");
+        return new HolidaySet(region, name, coverage, days, source);
+    }
+
+    /**
+     * Gets where this set came from, as a policy file names it: a ready set's id or a file path.
+     *
+     * @return the source, empty for a set built in code
+     */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
     }
 
     /**

@@ -69,7 +69,7 @@ public final class HolidayYaml {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read holiday file " + file + ": " + e.getMessage(), e);
         }
-        return read(reader, file.toString());
+        return read(reader, file.toString()).withSource(file.toString());
     }
 
     /**
