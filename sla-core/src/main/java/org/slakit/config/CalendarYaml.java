@@ -1,0 +1,305 @@
+package org.slakit.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.HolidaySet;
+import org.slakit.calendar.TimeWindow;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Reads and writes the {@code calendars} section of a policy file: each entry becomes a
+ * {@link BusinessCalendar.Builder} fed in file order, so that the builder's problem paths
+ * ({@code hours.Mon-Fri}, {@code closed[0]}, {@code open[1]}, {@code holidays[0]}) are the file's.
+ */
+final class CalendarYaml {
+
+    static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "open", "coverage", "beyond-data");
+    private static final Set<String> FILE_REF = Set.of("file", "override");
+    private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
+    private static final Set<String> RANGE = Set.of("from", "to");
+    private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
+    private CalendarYaml() {
+    }
+
+    /**
+     * Reads every calendar of the section into builders, in file order; problems of form go to
+     * {@code problems}, problems of meaning are left to the builders.
+     */
+    static Map<String, BusinessCalendar.Builder> read(YamlNode section, ZoneId zone, Path baseDir, YamlProblems problems) {
+        Map<String, BusinessCalendar.Builder> out = new LinkedHashMap<>();
+        if (section.kind() != YamlNode.Kind.MAPPING) {
+            problems.at(section, "Expected a mapping of calendar names to calendars, was " + describe(section));
+            return out;
+        }
+        for (YamlNode.Member member : section.members().values()) {
+            YamlNode node = member.value();
+            if (!problems.mapping(node, KEYS)) {
+                continue;
+            }
+            out.put(member.key(), calendar(node, zone, baseDir, problems));
+        }
+        return out;
+    }
+
+    private static BusinessCalendar.Builder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
+        BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+        problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
+        node.get("holidays").ifPresent(list -> {
+            for (YamlNode ref : problems.list(list)) {
+                holidays(ref, baseDir, builder, problems);
+            }
+        });
+        node.get("closed").ifPresent(list -> {
+            for (YamlNode entry : problems.list(list)) {
+                closed(entry, builder, problems);
+            }
+        });
+        node.get("open").ifPresent(list -> {
+            for (YamlNode entry : problems.list(list)) {
+                open(entry, builder, problems);
+            }
+        });
+        node.get("coverage").ifPresent(range -> {
+            if (problems.mapping(range, RANGE)) {
+                Optional<LocalDate> from = problems.required(range, "from").flatMap(problems::date);
+                Optional<LocalDate> to = problems.required(range, "to").flatMap(problems::date);
+                if (from.isPresent() && to.isPresent()) {
+                    if (to.get().isBefore(from.get())) {
+                        problems.at(range, "Coverage must hold at least one date, was from " + from.get() + " to " + to.get());
+                    } else {
+                        builder.coverage(LocalDateRange.ofClosed(from.get(), to.get()));
+                    }
+                }
+            }
+        });
+        node.get("beyond-data").flatMap(problems::text).ifPresent(mode -> {
+            if (mode.equals("extrapolate")) {
+                builder.extrapolate();
+            } else if (!mode.equals("error")) {
+                problems.at(node.get("beyond-data").orElseThrow(), "beyond-data must be 'error' or 'extrapolate', was '" + mode + "'");
+            }
+        });
+        return builder;
+    }
+
+    private static void hours(YamlNode hours, BusinessCalendar.Builder builder, YamlProblems problems) {
+        if (hours.kind() != YamlNode.Kind.MAPPING) {
+            problems.at(hours, "Expected a mapping of days to windows (Mon-Fri: 09:00-18:00), was " + describe(hours));
+            return;
+        }
+        for (YamlNode.Member day : hours.members().values()) {
+            String key = day.key();
+            int dash = key.indexOf('-');
+            int from = DAYS.indexOf(dash < 0 ? key : key.substring(0, dash));
+            int to = dash < 0 ? from : DAYS.indexOf(key.substring(dash + 1));
+            if (from < 0 || to < 0) {
+                problems.at(day.value(), "Unknown day '" + key + "': use Mon, Tue, Wed, Thu, Fri, Sat or Sun, or a range such as Mon-Fri");
+                continue;
+            }
+            List<String> windows = new ArrayList<>();
+            for (YamlNode w : problems.list(day.value())) {
+                problems.text(w).ifPresent(windows::add);
+            }
+            builder.hours(DayOfWeek.of(from + 1), DayOfWeek.of(to + 1), windows.toArray(new String[0]));
+        }
+    }
+
+    private static void holidays(YamlNode ref, Path baseDir, BusinessCalendar.Builder builder, YamlProblems problems) {
+        if (ref.kind() == YamlNode.Kind.SCALAR) {
+            problems.text(ref).ifPresent(id -> {
+                try {
+                    builder.holidays(HolidaySet.ofId(id).withSource(id));
+                } catch (IllegalArgumentException e) {
+                    problems.at(ref, e.getMessage());
+                }
+            });
+            return;
+        }
+        if (!problems.mapping(ref, FILE_REF)) {
+            return;
+        }
+        Optional<String> file = problems.required(ref, "file").flatMap(problems::text);
+        boolean override = ref.get("override").flatMap(problems::text).map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                problems.at(ref.get("override").orElseThrow(), "override must be true or false, was '" + v + "'");
+            }
+            return v.equals("true");
+        }).orElse(false);
+        if (file.isEmpty()) {
+            return;
+        }
+        Path path = baseDir.resolve(file.get());
+        if (!Files.isReadable(path)) {
+            problems.at(ref, "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")");
+            return;
+        }
+        try {
+            HolidaySet set = HolidayYaml.load(path).withSource(file.get());
+            builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
+        } catch (PolicyException e) {
+            problems.at(ref, "Holiday file '" + file.get() + "' has problems: " + String.join("; ", e.lines()));
+        }
+    }
+
+    private static void closed(YamlNode entry, BusinessCalendar.Builder builder, YamlProblems problems) {
+        // A problem of form stops the load before anything is built, so a skipped entry cannot
+        // shift the builder's numbering of the others.
+        Optional<String> text = problems.text(entry);
+        if (text.isEmpty()) {
+            return;
+        }
+        String[] parts = text.get().trim().split("\\s+");
+        if (parts.length > 2) {
+            problems.at(entry, "A closure is a date, or a date and a window (2026-12-24 13:00-18:00), was '" + text.get() + "'");
+            return;
+        }
+        Optional<LocalDate> date = date(entry, parts[0], problems);
+        if (date.isEmpty()) {
+            return;
+        }
+        if (parts.length == 1) {
+            builder.holiday(date.get());
+        } else {
+            builder.closed(date.get(), parts[1]);
+        }
+    }
+
+    private static void open(YamlNode entry, BusinessCalendar.Builder builder, YamlProblems problems) {
+        if (entry.kind() == YamlNode.Kind.SCALAR) {
+            problems.text(entry).flatMap(t -> date(entry, t, problems)).ifPresent(builder::workday);
+            return;
+        }
+        if (!problems.mapping(entry, OPEN_ENTRY)) {
+            return;
+        }
+        Optional<LocalDate> date = problems.required(entry, "date").flatMap(problems::date);
+        List<String> windows = new ArrayList<>();
+        entry.get("hours").ifPresent(h -> {
+            for (YamlNode w : problems.list(h)) {
+                problems.text(w).ifPresent(windows::add);
+            }
+        });
+        date.ifPresent(d -> builder.workday(d, windows.toArray(new String[0])));
+    }
+
+    private static Optional<LocalDate> date(YamlNode node, String text, YamlProblems problems) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.at(node, "'" + text + "' is not a date (YYYY-MM-DD)");
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(YamlNode node) {
+        return node.isNull() ? "nothing" : node.kind().described;
+    }
+
+    // ----- writing -----
+
+    /** Writes a calendar as the plain data of the policy format, in the order of its keys. */
+    static Map<String, Object> write(BusinessCalendar calendar) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> hours = new LinkedHashMap<>();
+        DayOfWeek[] days = DayOfWeek.values();
+        for (int i = 0; i < days.length; ) {
+            List<TimeWindow> windows = calendar.hours(days[i]);
+            int j = i;
+            while (j + 1 < days.length && calendar.hours(days[j + 1]).equals(windows)) {
+                j++;
+            }
+            if (!windows.isEmpty()) {
+                String key = j == i ? DAYS.get(i) : DAYS.get(i) + "-" + DAYS.get(j);
+                hours.put(key, windows.size() == 1 ? windows.get(0).toString() : texts(windows));
+            }
+            i = j + 1;
+        }
+        out.put("hours", hours);
+        if (!calendar.holidaySets().isEmpty()) {
+            List<Object> refs = new ArrayList<>();
+            for (int i = 0; i < calendar.holidaySets().size(); i++) {
+                HolidaySet set = calendar.holidaySets().get(i);
+                String source = set.source().orElseThrow(() -> new IllegalArgumentException(
+                        "Holiday set " + set + " was built in code and has no id or file to write"));
+                boolean override = calendar.holidayMerges().get(i) == HolidaySet.Merge.OVERRIDE;
+                boolean ready = isReadySet(source, set);
+                if (ready && !override) {
+                    refs.add(source);
+                } else {
+                    Map<String, Object> ref = new LinkedHashMap<>();
+                    ref.put("file", source);
+                    if (override) {
+                        ref.put("override", true);
+                    }
+                    refs.add(ref);
+                }
+            }
+            out.put("holidays", refs);
+        }
+        if (!calendar.closedDates().isEmpty()) {
+            List<String> closed = new ArrayList<>();
+            calendar.closedDates().forEach((date, windows) -> {
+                if (windows.isEmpty()) {
+                    closed.add(date.toString());
+                }
+                for (TimeWindow w : windows) {
+                    closed.add(date + " " + w);
+                }
+            });
+            out.put("closed", closed);
+        }
+        if (!calendar.openDates().isEmpty()) {
+            List<Object> open = new ArrayList<>();
+            calendar.openDates().forEach((date, windows) -> {
+                if (windows.isEmpty()) {
+                    open.add(date.toString());
+                } else {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("date", date.toString());
+                    entry.put("hours", texts(windows));
+                    open.add(entry);
+                }
+            });
+            out.put("open", open);
+        }
+        calendar.coverageLimit().ifPresent(range -> {
+            Map<String, Object> coverage = new LinkedHashMap<>();
+            coverage.put("from", range.getStart().toString());
+            coverage.put("to", range.getEndInclusive().toString());
+            out.put("coverage", coverage);
+        });
+        if (calendar.isExtrapolating()) {
+            out.put("beyond-data", "extrapolate");
+        }
+        return out;
+    }
+
+    /** Checks if a source names the ready set it came from, rather than a file. */
+    private static boolean isReadySet(String source, HolidaySet set) {
+        try {
+            return HolidaySet.ofId(source).equals(set);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static List<String> texts(List<TimeWindow> windows) {
+        List<String> out = new ArrayList<>();
+        for (TimeWindow w : windows) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+}
