@@ -7,6 +7,7 @@ module org.slakit.core {
     requires com.fasterxml.jackson.dataformat.yaml;
 
     exports org.slakit.calendar;
+    exports org.slakit.ticket;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }
