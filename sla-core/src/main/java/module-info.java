@@ -10,6 +10,7 @@ module org.slakit.core {
 
     exports org.slakit.calendar;
     exports org.slakit.config;
+    exports org.slakit.ticket;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }
