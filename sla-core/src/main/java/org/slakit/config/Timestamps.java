@@ -1,0 +1,56 @@
+package org.slakit.config;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * Reads the times of ticket files and of the command line: an ISO-8601 instant with {@code Z} or
+ * an offset ({@code 2026-11-20T01:30:00Z}, {@code 2026-11-20T09:30+08:00}), or a local date-time
+ * in a policy's zone ({@code 2026-11-20T09:30}, seconds and a fraction optional). A single space
+ * may stand for the {@code T}. A local time in a daylight-saving gap moves later by the gap's
+ * length, and one in an overlap takes the earlier offset.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    /**
+     * Obtains the instant a text names.
+     *
+     * @param text  the text, not null
+     * @param zone  the zone of a local date-time, not null
+     * @return the instant, not null
+     * @throws DateTimeException if the text is neither an instant nor a local date-time, naming it
+     */
+    public static Instant parse(CharSequence text, ZoneId zone) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(zone, "zone");
+        String s = text.toString().strip();
+        int space = s.indexOf(' ');
+        if (space > 0 && s.indexOf(' ', space + 1) < 0) {
+            s = s.substring(0, space) + 'T' + s.substring(space + 1);
+        }
+        try {
+            if (s.endsWith("Z") || s.endsWith("z")) {
+                return Instant.parse(s.substring(0, s.length() - 1) + "Z");
+            }
+            int t = s.indexOf('T');
+            if (t > 0 && (s.indexOf('+', t) > 0 || s.indexOf('-', t) > 0)) {
+                return OffsetDateTime.parse(s).toInstant();
+            }
+            return ZonedDateTime.of(LocalDateTime.parse(s), zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new DateTimeException("Time '" + text + "' is neither an instant (2026-11-20T01:30:00Z, "
+                    + "2026-11-20T09:30+08:00) nor a local date-time in " + zone + " (2026-11-20T09:30)");
+        }
+    }
+}
