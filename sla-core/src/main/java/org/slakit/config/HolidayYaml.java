@@ -99,14 +99,7 @@ public final class HolidayYaml {
         }
 
         HolidaySet read() {
-            if (!problems.mapping(root, TOP)) {
-                problems.throwIfAny();
-            }
-            problems.required(root, "slakit-holidays").flatMap(problems::text).ifPresent(v -> {
-                if (!v.equals("1")) {
-                    problems.at(root.get("slakit-holidays").orElseThrow(), "Format version must be 1, was " + v);
-                }
-            });
+            problems.header(root, "slakit-holidays", TOP);
             Optional<String> region = problems.required(root, "region").flatMap(problems::text);
             Optional<String> name = problems.required(root, "name").flatMap(problems::text);
             Optional<LocalDateRange> covers = problems.required(root, "covers").flatMap(this::coverage);

@@ -83,14 +83,7 @@ public final class TicketYaml {
         Objects.requireNonNull(zone, "zone");
         YamlNode root = SafeYaml.read(reader, fileName);
         YamlProblems problems = new YamlProblems(fileName);
-        if (!problems.mapping(root, TOP)) {
-            problems.throwIfAny();
-        }
-        problems.required(root, "slakit-ticket").flatMap(problems::text).ifPresent(v -> {
-            if (!v.equals("1")) {
-                problems.at(root.get("slakit-ticket").orElseThrow(), "Format version must be 1, was " + v);
-            }
-        });
+        problems.header(root, "slakit-ticket", TOP);
         Optional<String> id = problems.required(root, "id").flatMap(problems::text);
         Optional<Instant> opened = problems.required(root, "opened").flatMap(n -> time(n, zone, problems));
         Optional<Classification> classification = problems.required(root, "classification")

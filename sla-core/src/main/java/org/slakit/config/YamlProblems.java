@@ -66,6 +66,21 @@ final class YamlProblems {
         return true;
     }
 
+    /**
+     * Checks the top of a file: a mapping of known keys whose format-version key (such as
+     * {@code slakit: 1}) is present and 1. Throws at once when the top is not a mapping.
+     */
+    void header(YamlNode root, String versionKey, Collection<String> known) {
+        if (!mapping(root, known)) {
+            throwIfAny();
+        }
+        required(root, versionKey).flatMap(this::text).ifPresent(v -> {
+            if (!v.equals("1")) {
+                at(root.get(versionKey).orElseThrow(), "Format version must be 1, was " + v);
+            }
+        });
+    }
+
     /** Gets a required key's value, reporting it missing at the mapping. */
     Optional<YamlNode> required(YamlNode mapping, String key) {
         Optional<YamlNode> value = mapping.get(key);
