@@ -58,4 +58,14 @@ class BusinessCalendarTest {
         assertEquals(at(SHANGHAI, "2026-10-10T12:00"), c.plus(at(SHANGHAI, "2026-10-09T17:00"), Duration.ofHours(4)));
         assertEquals(at(SHANGHAI, "2026-10-08T10:00"), c.plus(at(SHANGHAI, "2026-09-30T17:00"), Duration.ofHours(2)));
     }
+
+    @Test
+    void hours_dayWindowAbuttingANightWindow_makesAFullDayNotAnEmptyWindow() {
+        // 04:00-23:00 + 23:00-04:00 abut: 24 h of open time, not a window 04:00-04:00
+        BusinessCalendar c = BusinessCalendar.builder(SHANGHAI).hours(DayOfWeek.MONDAY, "04:00-23:00", "23:00-04:00").build();
+        assertEquals(Duration.ofHours(24), c.between(at(SHANGHAI, "2026-11-23T00:00"), at(SHANGHAI, "2026-11-25T00:00")));
+        // 06:00-23:00 + 23:00-07:00 (Tuesday closed) is 25 h, not 1 h
+        BusinessCalendar d = BusinessCalendar.builder(SHANGHAI).hours(DayOfWeek.MONDAY, "06:00-23:00", "23:00-07:00").build();
+        assertEquals(Duration.ofHours(25), d.between(at(SHANGHAI, "2026-11-23T00:00"), at(SHANGHAI, "2026-11-25T00:00")));
+    }
 }
