@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.slakit.calendar.CalendarWorlds.World;
 import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The laws of DESIGN.md ("The calendar: semantics that must hold exactly"), each checked on random
@@ -216,6 +217,52 @@ class BusinessCalendarProperties {
             }
         }
         assertEquals(sum, cal.between(from, to));
+    }
+
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    void boundedCalendarAnswersInsideItsCoverageAndThrowsBeyond(@ForAll("cases") Case c) {
+        World w = c.world();
+        LocalDate first = w.base().plusDays(Math.floorMod(c.days(), 6));
+        LocalDate last = first.plusDays(8 + Math.floorMod(c.days() * 7, 20));
+        BusinessCalendar bounded = w.def().toCalendar(LocalDateRange.ofClosed(first, last));
+        BusinessCalendar cal = c.cal();
+        Instant coverStart = first.atStartOfDay(w.zone()).toInstant();
+        Instant coverEnd = last.plusDays(1).atStartOfDay(w.zone()).toInstant();
+        Instant t = c.t1();
+        boolean known = !t.isBefore(coverStart) && !t.isAfter(coverEnd);
+        boolean openKnown = known && t.isBefore(coverEnd);
+        Statistics.label("start covered").collect(known);
+
+        Instant due = cal.plus(t, c.a());
+        expect(known && !due.isAfter(coverEnd), due, () -> bounded.plus(t, c.a()), "plus");
+        Instant from = cal.minus(t, c.a());
+        expect(known && !from.isBefore(coverStart), from, () -> bounded.minus(t, c.a()), "minus");
+        boolean bothKnown = known && !c.t2().isBefore(coverStart) && !c.t2().isAfter(coverEnd);
+        expect(bothKnown, cal.between(t, c.t2()), () -> bounded.between(t, c.t2()), "between");
+        expect(openKnown, cal.isOpen(t), () -> bounded.isOpen(t), "isOpen");
+        Instant open = cal.nextOpen(t);
+        expect(openKnown && open.isBefore(coverEnd), open, () -> bounded.nextOpen(t), "nextOpen");
+        boolean dateKnown = !c.date().isBefore(first) && !c.date().isAfter(last);
+        expect(dateKnown, cal.isWorkingDay(c.date()), () -> bounded.isWorkingDay(c.date()), "isWorkingDay");
+        expect(dateKnown, cal.openIntervals(c.date()), () -> bounded.openIntervals(c.date()), "openIntervals");
+        Statistics.label("start covered").coverage(cov -> {
+            cov.check(true).percentage(p -> p >= 20);
+            cov.check(false).percentage(p -> p >= 10);
+        });
+    }
+
+    /** The bounded answer equals the unbounded one when its dates are covered, and is a coverage error otherwise. */
+    private static void expect(boolean covered, Object unbounded, Supplier<?> bounded, String what) {
+        if (covered) {
+            assertEquals(unbounded, bounded.get(), what);
+            return;
+        }
+        try {
+            Object answer = bounded.get();
+            throw new AssertionError(what + " answered " + answer + " though it depends on dates beyond the coverage");
+        } catch (CalendarCoverageException expected) {
+            assertTrue(expected.getMessage().startsWith("Date " + expected.date() + " is outside"), what);
+        }
     }
 
     // ----- agreement with the reference -----

@@ -566,4 +566,63 @@ class BusinessCalendarTest {
             pool.shutdownNow();
         }
     }
+
+    // ----- holiday sets -----
+
+    private static HolidaySet nationalDaySet(String name, LocalDateRange covers) {
+        return HolidaySet.builder("cn", name, covers)
+                .daysOff(LocalDateRange.ofClosed(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-07")), "National Day", "国庆节")
+                .workingDay(LocalDate.parse("2026-10-10"), "National Day", "国庆节")
+                .build();
+    }
+
+    @Test
+    void holidays_setWithMakeUpDay_answersLikeTheBuildersOwnDates() {
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
+                .hours(SATURDAY, "10:00-12:00", "13:30-18:00").holidays(nationalDaySet("2026", YEAR_2026)).build();
+        assertEquals(java.util.Optional.of(YEAR_2026), cal.coverage());
+        assertEquals(sh("2026-10-10T12:00"), cal.plus(sh("2026-10-09T17:00"), Duration.ofHours(4)));
+        assertEquals(sh("2026-10-08T10:00"), cal.plus(sh("2026-09-30T17:00"), Duration.ofHours(2)));
+        assertEquals("National Day", cal.holidayOn(LocalDate.parse("2026-10-03")).orElseThrow().name());
+        assertThrows(CalendarCoverageException.class, () -> cal.plus(sh("2026-12-31T17:00"), Duration.ofHours(2)));
+    }
+
+    @Test
+    void holidays_buildersOwnDates_winOverTheSet() {
+        // a vendor that works on a public holiday says so; one that takes the make-up Saturday off likewise
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .holidays(nationalDaySet("2026", YEAR_2026))
+                .workday(LocalDate.parse("2026-10-02"), "10:00-12:00")
+                .holiday(LocalDate.parse("2026-10-10"))
+                .build();
+        assertEquals(List.of(Interval.of(sh("2026-10-02T10:00"), sh("2026-10-02T12:00"))), cal.openIntervals(LocalDate.parse("2026-10-02")));
+        assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-01")));
+        assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-10")));
+        assertEquals(LocalDate.parse("2026-10-12"), cal.plusWorkingDays(LocalDate.parse("2026-10-09"), 1));
+    }
+
+    @Test
+    void coverage_builderRange_narrowsTheSetsRange() {
+        LocalDateRange wider = LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2027-06-30"));
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .holidays(nationalDaySet("2026", YEAR_2026)).coverage(wider).build();
+        assertEquals(java.util.Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-12-31"))), cal.coverage());
+        CalendarCoverageException ex = assertThrows(CalendarCoverageException.class, () -> cal.isWorkingDay(LocalDate.parse("2026-05-29")));
+        assertEquals(LocalDate.parse("2026-05-29"), ex.date());
+    }
+
+    @Test
+    void holidays_twoSetsOfOneRegionDisagreeing_isAProblemUnlessOverride() {
+        HolidaySet first = nationalDaySet("2026", YEAR_2026);
+        HolidaySet second = HolidaySet.builder("cn", "2026 revised", YEAR_2026)
+                .dayOff(LocalDate.parse("2026-10-10"), "National Day", "").build();
+        InvalidCalendarException ex = assertThrows(InvalidCalendarException.class, () -> BusinessCalendar.builder(SHANGHAI)
+                .hours(MONDAY, FRIDAY, "09:00-18:00").holidays(first).holidays(second).build());
+        assertEquals(List.of(new Problem("holidays[1]", "Date 2026-10-10 is a working day in cn '2026' (2026-01-01 to 2026-12-31, 8 days)"
+                + " but a day off in cn '2026 revised' (2026-01-01 to 2026-12-31, 1 days): add the later set as an override")), ex.problems());
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).build();
+        assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-10")));
+        assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-01")));
+    }
 }

@@ -68,6 +68,15 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
 
     /** Builds the calendar under test through the public builder. */
     BusinessCalendar toCalendar() {
+        return builder().build();
+    }
+
+    /** Builds the calendar under test, knowing only the given dates. */
+    BusinessCalendar toCalendar(org.threeten.extra.LocalDateRange coverage) {
+        return builder().coverage(coverage).build();
+    }
+
+    private BusinessCalendar.Builder builder() {
         BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
         for (DayOfWeek day : DayOfWeek.values()) {
             List<String> w = hours(day);
@@ -78,7 +87,7 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         new TreeSet<>(holidays).forEach(b::holiday);
         new TreeMap<>(closures).forEach((d, list) -> list.forEach(w -> b.closed(d, w)));
         new TreeMap<>(workdays).forEach((d, list) -> b.workday(d, list.toArray(new String[0])));
-        return b.build();
+        return b;
     }
 
     /** Builds the naive reference implementation of the same definition. */
