@@ -935,7 +935,11 @@ public final class BusinessCalendar {
                         problems.add(new Problem(path, "Working hours must not overlap " + where + ", was " + last + " and " + w));
                         continue;
                     }
-                    if (last.endSecondOfDay() == w.startSecondOfDay()) {
+                    // A join that would last a whole day or more (04:00-23:00 + 23:00-04:00) has no text
+                    // form of its own: keep both windows; open time is their union all the same.
+                    if (last.endSecondOfDay() == w.startSecondOfDay()
+                            && (w.endSecondOfDay() == TimeWindow.SECONDS_PER_DAY
+                                || w.endSecondOfDay() - last.startSecondOfDay() < TimeWindow.SECONDS_PER_DAY)) {
                         merged.set(merged.size() - 1, joined(last, w));
                         continue;
                     }

@@ -1,0 +1,146 @@
+package org.slakit.calendar;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The validation of {@link BusinessCalendar.Builder}: every problem, its path and its exact message. */
+class BusinessCalendarBuilderTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate OCT_1 = LocalDate.parse("2026-10-01");
+    private static final LocalDate OCT_10 = LocalDate.parse("2026-10-10");
+
+    private static BusinessCalendar.Builder office() {
+        return BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00");
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                // a window that is not a window, reported at its day
+                Arguments.of("bad text", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "9-12"),
+                        "hours.Mon", "Window '9-12' has the time '9', which is not HH:MM"),
+                Arguments.of("out of range", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "25:00-26:00"),
+                        "hours.Mon-Fri", "Window '25:00-26:00' has the time '25:00', which is out of range (00:00 to 23:59, or 24:00 as an end)"),
+                // a window ending where it starts
+                Arguments.of("empty", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-09:00"),
+                        "hours.Mon", "Window '09:00-09:00' ends where it starts: a window must not be empty"),
+                Arguments.of("empty midnight", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(SUNDAY, "00:00-00:00"),
+                        "hours.Sun", "Window '00:00-00:00' ends where it starts: a window must not be empty"),
+                Arguments.of("24:00 start", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "24:00-01:00"),
+                        "hours.Mon", "Window '24:00-01:00' starts at 24:00, which may only end a window"),
+                // overlapping windows of one day, and of a range
+                Arguments.of("overlap", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-12:00", "11:00-13:00"),
+                        "hours.Mon", "Working hours must not overlap on Mon, was 09:00-12:00 and 11:00-13:00"),
+                Arguments.of("overlap in range", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "13:00-18:00", "09:00-13:30"),
+                        "hours.Mon-Fri", "Working hours must not overlap on Mon-Fri, was 09:00-13:30 and 13:00-18:00"),
+                // an overnight window running into the next day's hours
+                Arguments.of("overnight overlap", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "22:00-03:00").hours(TUESDAY, "02:00-10:00"),
+                        "hours.Mon", "Working hours must not overlap on Mon and Tue, was 22:00-03:00 and 02:00-10:00"),
+                Arguments.of("overnight Sunday into Monday", (Supplier<BusinessCalendar.Builder>) () -> office().hours(SUNDAY, "20:00-09:30"),
+                        "hours.Sun", "Working hours must not overlap on Sun and Mon, was 20:00-09:30 and 09:00-18:00"),
+                // a day given twice
+                Arguments.of("day twice", (Supplier<BusinessCalendar.Builder>) () -> office().hours(MONDAY, "10:00-12:00"),
+                        "hours.Mon", "Hours for Mon are given twice, also at hours.Mon-Fri"),
+                // a backward range
+                Arguments.of("backward range", (Supplier<BusinessCalendar.Builder>) () -> office().hours(SATURDAY, MONDAY, "09:00-12:00"),
+                        "hours.Sat-Mon", "Day range Sat-Mon must run forward within Mon..Sun"),
+                // an unknown zone
+                Arguments.of("unknown zone", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder("Asia/Shangai").hours(MONDAY, "09:00-18:00"),
+                        "zone", "Zone 'Asia/Shangai' is not a known time-zone id (such as Asia/Shanghai or UTC)"),
+                // no hours at all
+                Arguments.of("no hours", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY).holiday(OCT_1),
+                        "hours", "A calendar needs at least one working window in its weekly hours, was none"),
+                // a date both off and working, either way round
+                Arguments.of("holiday then workday", (Supplier<BusinessCalendar.Builder>) () -> office().holiday(OCT_1).workday(OCT_1),
+                        "open[0]", "Date 2026-10-01 is declared a working day and also a holiday at closed[0]"),
+                Arguments.of("workday then holiday", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_1).holiday(OCT_1),
+                        "closed[0]", "Date 2026-10-01 is declared a holiday and also a working day at open[0]"),
+                // a part-day closure on a date this builder opens
+                Arguments.of("closure on workday", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_10).closed(OCT_10, "13:00-18:00"),
+                        "closed[0]", "Date 2026-10-10 has a part-day closure and is also declared a working day at open[0]: give the working day's hours instead"),
+                Arguments.of("workday twice", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_10).workday(OCT_10, "10:00-12:00"),
+                        "open[1]", "Date 2026-10-10 is declared a working day twice, also at open[0]"),
+                // bad windows of dated entries carry their index
+                Arguments.of("bad closure", (Supplier<BusinessCalendar.Builder>) () -> office().holiday(OCT_1).closed(OCT_10, "13:00"),
+                        "closed[1]", "Window '13:00' must be two times joined by a hyphen, as in 09:00-12:00"),
+                Arguments.of("overlapping workday hours", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_1).workday(OCT_10, "09:00-12:00", "11:00-13:00"),
+                        "open[1]", "Working hours must not overlap on 2026-10-10, was 09:00-12:00 and 11:00-13:00"),
+                // a make-up day with Monday's hours when Monday has none
+                Arguments.of("no Monday", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(TUESDAY, "09:00-18:00").workday(OCT_10),
+                        "open[0]", "Working day 2026-10-10 takes Monday's hours, but Monday has none: give its hours"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void build_invalid_throwsWithPathAndExactMessage(String name, Supplier<BusinessCalendar.Builder> builder, String path, String message) {
+        InvalidCalendarException ex = assertThrows(InvalidCalendarException.class, () -> builder.get().build());
+        assertEquals(List.of(new Problem(path, message)), ex.problems());
+        assertEquals(path + ": " + message, ex.getMessage());
+    }
+
+    @Test
+    void build_manyProblems_carriesThemAllInOrder() {
+        BusinessCalendar.Builder b = BusinessCalendar.builder("Mars/Olympus")
+                .hours(MONDAY, FRIDAY, "09:00-12:00", "11:00-13:00")
+                .hours(MONDAY, "9-12")
+                .holiday(OCT_1)
+                .workday(OCT_1);
+        InvalidCalendarException ex = assertThrows(InvalidCalendarException.class, b::build);
+        assertEquals(List.of(
+                new Problem("zone", "Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)"),
+                new Problem("hours.Mon-Fri", "Working hours must not overlap on Mon-Fri, was 09:00-12:00 and 11:00-13:00"),
+                new Problem("hours.Mon", "Window '9-12' has the time '9', which is not HH:MM"),
+                new Problem("hours.Mon", "Hours for Mon are given twice, also at hours.Mon-Fri"),
+                new Problem("open[0]", "Date 2026-10-01 is declared a working day and also a holiday at closed[0]")), ex.problems());
+        assertEquals("zone: Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)", ex.getMessage());
+    }
+
+    @Test
+    void problem_under_prefixesThePath() {
+        assertEquals(new Problem("calendars.office.hours.Mon", "m"), new Problem("hours.Mon", "m").under("calendars.office"));
+        assertEquals(new Problem("calendars.office[0]", "m"), new Problem("[0]", "m").under("calendars.office"));
+        assertEquals("calendars.office: m", new Problem("", "m").under("calendars.office").toString());
+    }
+
+    @Test
+    void builder_nulls_throwNpeNamingParameter() {
+        assertEquals("zone", assertThrows(NullPointerException.class, () -> BusinessCalendar.builder((ZoneId) null)).getMessage());
+        assertEquals("zoneId", assertThrows(NullPointerException.class, () -> BusinessCalendar.builder((String) null)).getMessage());
+        assertEquals("date", assertThrows(NullPointerException.class, () -> office().holiday(null)).getMessage());
+        assertEquals("windows", assertThrows(NullPointerException.class, () -> office().hours(SUNDAY, (String[]) null)).getMessage());
+    }
+
+    @Test
+    void build_overnightWindowAbuttingNextDay_isValid() {
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "22:00-09:00").hours(TUESDAY, "09:00-18:00").build();
+        assertEquals(List.of(TimeWindow.parse("22:00-09:00")), cal.hours(MONDAY));
+    }
+
+    @Test
+    void equals_sameDefinitionGivenDifferently() {
+        BusinessCalendar a = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "12:00-18:00").holiday(OCT_1).build();
+        BusinessCalendar b = BusinessCalendar.builder("Asia/Shanghai").hours(MONDAY, FRIDAY, "09:00-18:00").holiday(OCT_1).build();
+        BusinessCalendar c = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00").build();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, c);
+        assertEquals("BusinessCalendar[Asia/Shanghai, Mon 09:00-18:00, Tue 09:00-18:00, Wed 09:00-18:00, Thu 09:00-18:00, Fri 09:00-18:00]",
+                c.toString());
+    }
+}
