@@ -1,0 +1,259 @@
+package org.slakit.examples;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slakit.config.PolicyException;
+import org.slakit.config.Timestamps;
+import org.slakit.ticket.Classification;
+import org.slakit.ticket.Ticket;
+
+/**
+ * Reads many tickets from a help desk's CSV export, one row per ticket, as documented in
+ * {@code examples/tickets/README.md}: {@code id, opened, category, severity} required; {@code kind,
+ * tier, service}; a column per event ({@code responded}, {@code resolved}, {@code confirmed} and
+ * any event the policy declares) holding when it happened; {@code pauses} as
+ * {@code STATE=START/END;…}; {@code field:NAME} for intake fields. Any other column is an error.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class TicketCsv {
+
+    private static final Set<String> CLASSIFICATION = Set.of("id", "opened", "category", "severity", "kind", "tier", "service");
+
+    private TicketCsv() {
+    }
+
+    /**
+     * Reads every row into a ticket.
+     *
+     * @param reader  the CSV text, with a header line, not null
+     * @param fileName  the name to give the file in messages, not null
+     * @param zone  the zone of local date-times (the policy's), not null
+     * @param events  the events the policy declares, not null
+     * @return the tickets in file order, not null
+     * @throws PolicyException if any row or column has a problem, naming every one with line and column
+     * @throws IOException if the reader fails
+     */
+    public static List<Ticket> read(Reader reader, String fileName, ZoneId zone, Collection<String> events) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(events, "events");
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<PolicyException.Located> problems = new ArrayList<>();
+        List<Ticket> out = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(reader)) {
+            List<String> header = null;
+            Set<String> ids = new HashSet<>();
+            while (rows.hasNextValue()) {
+                int line = rows.getCurrentLocation().getLineNr();
+                Map<String, String> row = rows.nextValue();
+                if (header == null) {
+                    header = new ArrayList<>(((CsvSchema) rows.getParserSchema()).getColumnNames());
+                    checkHeader(header, events, problems);
+                    if (!problems.isEmpty()) {
+                        break;
+                    }
+                }
+                Row r = new Row(row, header, line, zone, problems);
+                Ticket ticket = r.ticket(events);
+                if (ticket != null) {
+                    if (!ids.add(ticket.id())) {
+                        r.problem("id", "Ticket id '" + ticket.id() + "' appears twice in the file");
+                    } else {
+                        out.add(ticket);
+                    }
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "Not a CSV file: " + e.getOriginalMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyException(fileName, problems);
+        }
+        return out;
+    }
+
+    private static void checkHeader(List<String> header, Collection<String> events, List<PolicyException.Located> problems) {
+        for (String required : List.of("id", "opened", "category", "severity")) {
+            if (!header.contains(required)) {
+                problems.add(new PolicyException.Located("", 1, 1, "Missing required column '" + required + "'"));
+            }
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            boolean known = CLASSIFICATION.contains(column) || column.equals("pauses") || column.startsWith("field:")
+                    || column.equals(Ticket.RESPONDED) || column.equals(Ticket.RESOLVED) || column.equals(Ticket.CONFIRMED)
+                    || events.contains(column);
+            if (!known) {
+                problems.add(new PolicyException.Located(column, 1, i + 1, "Unknown column '" + column
+                        + "': expected id, opened, category, severity, kind, tier, service, responded, resolved, confirmed, pauses, "
+                        + "field:NAME or an event the policy declares " + events));
+            }
+        }
+    }
+
+    /** One row being read: its cells, and where they are for messages. */
+    private static final class Row {
+        private final Map<String, String> cells;
+        private final List<String> header;
+        private final int line;
+        private final ZoneId zone;
+        private final List<PolicyException.Located> problems;
+        private boolean bad;
+
+        Row(Map<String, String> cells, List<String> header, int line, ZoneId zone, List<PolicyException.Located> problems) {
+            this.cells = cells;
+            this.header = header;
+            this.line = line;
+            this.zone = zone;
+            this.problems = problems;
+        }
+
+        void problem(String column, String message) {
+            bad = true;
+            problems.add(new PolicyException.Located(column, line, header.indexOf(column) + 1, message));
+        }
+
+        String text(String column) {
+            String v = cells.get(column);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+
+        Instant time(String column, String text) {
+            try {
+                return Timestamps.parse(text, zone);
+            } catch (DateTimeException e) {
+                problem(column, e.getMessage());
+                return null;
+            }
+        }
+
+        /** The steps of the row's history: time, order at that time, and what to do. */
+        private record Step(Instant at, int order, String column, java.util.function.UnaryOperator<Ticket> action) {
+        }
+
+        Ticket ticket(Collection<String> events) {
+            String id = text("id");
+            String opened = text("opened");
+            String category = text("category");
+            String severity = text("severity");
+            for (String column : List.of("id", "opened", "category", "severity")) {
+                if (text(column) == null) {
+                    problem(column, "Missing value in required column '" + column + "'");
+                }
+            }
+            if (bad) {
+                return null;
+            }
+            Instant openedAt = time("opened", opened);
+            Classification c = Classification.of(category, severity);
+            if (text("kind") != null) {
+                c = c.withKind(text("kind"));
+            }
+            if (text("tier") != null) {
+                c = c.withTier(text("tier"));
+            }
+            if (text("service") != null) {
+                c = c.withService(text("service"));
+            }
+            List<Step> steps = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i);
+                String v = text(column);
+                if (v == null || CLASSIFICATION.contains(column) || column.startsWith("field:") || column.equals("pauses")) {
+                    continue;
+                }
+                Instant at = time(column, v);
+                if (at == null) {
+                    continue;
+                }
+                if (column.equals(Ticket.RESOLVED)) {
+                    steps.add(new Step(at, 3, column, t -> t.resolve(at)));
+                } else if (column.equals(Ticket.CONFIRMED)) {
+                    steps.add(new Step(at, 4, column, t -> t.confirm(at)));
+                } else {
+                    steps.add(new Step(at, 1, column, t -> t.event(at, column)));
+                }
+            }
+            String pauses = text("pauses");
+            if (pauses != null) {
+                pauses(pauses, steps);
+            }
+            if (bad || openedAt == null) {
+                return null;
+            }
+            // at one instant: resume, events in column order, pause, resolved, confirmed
+            steps.sort(Comparator.comparing(Step::at).thenComparingInt(Step::order));
+            Ticket ticket;
+            try {
+                ticket = Ticket.open(id, openedAt, c);
+                for (String column : header) {
+                    if (column.startsWith("field:") && text(column) != null) {
+                        ticket = ticket.withField(column.substring("field:".length()), text(column));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problem("id", e.getMessage());
+                return null;
+            }
+            for (Step step : steps) {
+                try {
+                    ticket = step.action.apply(ticket);
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    problem(step.column, e.getMessage());
+                    return null;
+                }
+            }
+            return ticket;
+        }
+
+        private void pauses(String text, List<Step> steps) {
+            String[] waits = text.split(";");
+            for (int i = 0; i < waits.length; i++) {
+                String wait = waits[i].strip();
+                int eq = wait.indexOf('=');
+                int slash = wait.indexOf('/', eq + 1);
+                if (eq <= 0 || slash < 0) {
+                    problem("pauses", "Wait '" + wait + "' must be STATE=START/END (END empty while still waiting)");
+                    continue;
+                }
+                String state = wait.substring(0, eq).strip();
+                Instant start = time("pauses", wait.substring(eq + 1, slash).strip());
+                String endText = wait.substring(slash + 1).strip();
+                if (start == null) {
+                    continue;
+                }
+                steps.add(new Step(start, 2, "pauses", t -> t.pause(start, state)));
+                if (endText.isEmpty()) {
+                    if (i != waits.length - 1) {
+                        problem("pauses", "Only the last wait may still be going on, was '" + wait + "'");
+                    }
+                    continue;
+                }
+                Instant end = time("pauses", endText);
+                if (end != null) {
+                    steps.add(new Step(end, 0, "pauses", t -> t.resume(end)));
+                }
+            }
+        }
+    }
+}
