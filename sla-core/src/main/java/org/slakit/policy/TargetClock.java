@@ -117,7 +117,7 @@ final class TargetClock {
             Instant due = clock.instantAt(budget.amount);
             if (due == null) {
                 r.state = TargetState.PAUSED;
-                r.elapsed = clock.consumedAt(asOf);
+                r.elapsed = elapsed(clock, cal, asOf);
                 r.remaining = budget.amount.minus(r.elapsed);
                 if (trace != null) {
                     trace.note("paused since a waiting state in paused-by began before the deadline: the deadline is not known until it ends");
@@ -137,10 +137,10 @@ final class TargetClock {
                 }
                 if (stopAt != null) {
                     r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
-                    r.elapsed = clock.consumedAt(stopAt);
+                    r.elapsed = elapsed(clock, cal, stopAt);
                 } else {
                     r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
-                    r.elapsed = clock.consumedAt(asOf);
+                    r.elapsed = elapsed(clock, cal, asOf);
                     if (r.state == TargetState.RUNNING) {
                         r.nextChange = line;
                     }
@@ -163,16 +163,7 @@ final class TargetClock {
         BusinessCalendar cal = entry.calendar;
         ConsumedTime counting = clock != null ? clock : new ConsumedTime(cal, clockStart, pauses, stopAt);
         Instant limit = coverageEnd(cal);
-        Instant upTo = stopAt != null ? stopAt : asOf;
-        if (limit != null && upTo.isAfter(limit)) {
-            upTo = limit;
-        }
-        Duration elapsed;
-        try {
-            elapsed = counting.consumedAt(upTo);
-        } catch (CalendarCoverageException again) {
-            elapsed = Duration.ZERO;
-        }
+        Duration elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
         r.elapsed = elapsed;
         boolean stopInside = stopAt != null && limit != null && stopAt.isBefore(limit);
         if (stopInside && (budget == null || elapsed.compareTo(budget.amount) < 0)) {
@@ -185,6 +176,20 @@ final class TargetClock {
             r.state = TargetState.UNKNOWN;
             if (trace != null) {
                 trace.note("unknown: " + ex.getMessage());
+            }
+        }
+    }
+
+    /** The business time consumed up to t, or up to the end of the calendar's coverage when t lies beyond it. */
+    private static Duration elapsed(ConsumedTime clock, BusinessCalendar cal, Instant t) {
+        try {
+            return clock.consumedAt(t);
+        } catch (CalendarCoverageException ex) {
+            Instant limit = coverageEnd(cal);
+            try {
+                return limit != null && t.isAfter(limit) ? clock.consumedAt(limit) : Duration.ZERO;
+            } catch (CalendarCoverageException again) {
+                return Duration.ZERO;
             }
         }
     }
