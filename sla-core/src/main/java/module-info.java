@@ -11,6 +11,7 @@ module org.slakit.core {
     exports org.slakit.calendar;
     exports org.slakit.config;
     exports org.slakit.ticket;
+    exports org.slakit.policy;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }

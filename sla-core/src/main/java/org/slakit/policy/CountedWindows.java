@@ -1,0 +1,102 @@
+package org.slakit.policy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarCoverageException;
+import org.slakit.calendar.HolidaySet;
+import org.slakit.calendar.TimeWindow;
+import org.slakit.ticket.Ticket;
+import org.slakit.ticket.TicketEvent;
+import org.threeten.extra.Interval;
+
+/**
+ * Walks the calendar's open windows from a clock's start to its deadline (or stop) for an
+ * explanation, listing the windows counted and the holidays and closures skipped.
+ */
+final class CountedWindows {
+
+    /** Enough for a month of deadlines; longer spans are cut short, and the trace says so. */
+    private static final int MAX_DAYS = 62;
+
+    private CountedWindows() {
+    }
+
+    static Explanation.TargetTrace trace(Trace.Target t, Ticket ticket, Instant asOf) {
+        PolicyModel.Entry entry = t.entry;
+        BusinessCalendar cal = entry.calendar;
+        List<Interval> windows = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> notes = new ArrayList<>(t.notes);
+        if (t.clockStart != null) {
+            Instant end = t.countedUntil != null ? t.countedUntil : asOf;
+            if (end.isAfter(t.clockStart)) {
+                walk(cal, t.clockStart, end, windows, skipped, notes);
+            }
+        }
+        // the pauses of the current cycle: from the last reopening on
+        int from = 0;
+        int to = 0;
+        for (int i = 0; i < ticket.eventCount() && !ticket.event(i).at().isAfter(asOf); i++) {
+            TicketEvent e = ticket.event(i);
+            if (e.type() == TicketEvent.Type.EVENT && Ticket.REOPENED.equals(e.name())) {
+                from = i;
+            }
+            to = i + 1;
+        }
+        List<Interval> pauses = TicketEvaluation.pauses(ticket, from, to, entry.target, asOf);
+        for (Interval p : pauses) {
+            try {
+                notes.add("pause " + p + " skipped " + Budget.words(cal.between(p.getStart(), p.getEnd())) + " of business time");
+            } catch (CalendarCoverageException ex) {
+                notes.add("pause " + p + " reaches beyond the calendar's coverage");
+            }
+        }
+        TargetState state = TargetState.valueOf(notes.stream().filter(n -> n.startsWith("state ")).reduce((a, b) -> b)
+                .orElse("state NOT_STARTED").substring(6));
+        notes.removeIf(n -> n.startsWith("state "));
+        return new Explanation.TargetTrace(t.name, t.entryPath, entry.target.rule().toString(), entry.calendarName,
+                Optional.ofNullable(t.clockStart), Optional.ofNullable(t.budget), Optional.ofNullable(t.boundary), windows,
+                skipped, pauses, state, notes);
+    }
+
+    private static void walk(BusinessCalendar cal, Instant start, Instant end, List<Interval> windows, List<String> skipped,
+            List<String> notes) {
+        LocalDate first = start.atZone(cal.zone()).toLocalDate().minusDays(1);
+        LocalDate last = end.atZone(cal.zone()).toLocalDate();
+        int days = 0;
+        try {
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                if (++days > MAX_DAYS) {
+                    notes.add("windows after " + d.minusDays(1) + " are not listed");
+                    break;
+                }
+                for (Interval w : cal.openIntervals(d)) {
+                    Instant a = w.getStart().isBefore(start) ? start : w.getStart();
+                    Instant b = w.getEnd().isAfter(end) ? end : w.getEnd();
+                    if (a.isBefore(b)) {
+                        windows.add(Interval.of(a, b));
+                    }
+                }
+                if (d.equals(first)) {
+                    continue;
+                }
+                Optional<HolidaySet.Day> holiday = cal.holidayOn(d);
+                if (holiday.isPresent() && holiday.get().kind() == HolidaySet.Kind.OFF) {
+                    skipped.add(d + " " + holiday.get().name() + " (holiday)");
+                } else if (holiday.isEmpty() && cal.windowsOn(d).isEmpty() && !cal.hours(d.getDayOfWeek()).isEmpty()) {
+                    skipped.add(d + " closed all day");
+                }
+                List<TimeWindow> closures = cal.closuresOn(d);
+                for (TimeWindow c : closures) {
+                    skipped.add(d + " closed " + c);
+                }
+            }
+        } catch (CalendarCoverageException ex) {
+            notes.add("windows stop at the calendar's coverage: " + ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.slakit.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a target's deadline is fixed when its clock starts: {@code within} a duration of business
+ * time, by the {@code end-of-business-day} with a cutoff, or after a number of
+ * {@code business-days}. Every rule becomes a budget of business time at the clock's start.
+ * <p>
+ * Implementations are immutable and thread-safe.
+ */
+public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.EndOfBusinessDay, DeadlineRule.BusinessDays {
+
+    /**
+     * Obtains a rule that allows a duration of business time on the target's calendar (elapsed time
+     * on {@code 24x7}).
+     *
+     * @param duration  the budget, not null
+     * @return the rule, not null
+     */
+    static DeadlineRule within(Duration duration) {
+        return new Within(duration);
+    }
+
+    /**
+     * Obtains a rule that ends with the start's business day when at least the cutoff of business
+     * time is left of it, and otherwise with the next working day.
+     *
+     * @param cutoff  the business time that must be left, not null
+     * @return the rule, not null
+     */
+    static DeadlineRule endOfBusinessDay(Duration cutoff) {
+        return new EndOfBusinessDay(cutoff);
+    }
+
+    /**
+     * Obtains a rule that ends with the working day that lies the given number of working days after
+     * the start's working day.
+     *
+     * @param days  the working days
+     * @return the rule, not null
+     */
+    static DeadlineRule businessDays(int days) {
+        return new BusinessDays(days);
+    }
+
+    /**
+     * Gets the YAML key of the rule: {@code within}, {@code end-of-business-day} or {@code business-days}.
+     *
+     * @return the key, not null
+     */
+    String key();
+
+    /**
+     * A duration of business time.
+     *
+     * @param duration  the budget, not null
+     */
+    record Within(Duration duration) implements DeadlineRule {
+        /**
+         * Checks the component.
+         *
+         * @throws NullPointerException if null
+         */
+        public Within {
+            Objects.requireNonNull(duration, "duration");
+        }
+
+        /** Gets {@code within}. */
+        @Override
+        public String key() {
+            return "within";
+        }
+
+        /** Returns {@code within 4h}. */
+        @Override
+        public String toString() {
+            return "within " + text(duration);
+        }
+    }
+
+    /**
+     * The end of the business day, with a cutoff.
+     *
+     * @param cutoff  the business time that must be left of the day, not null
+     */
+    record EndOfBusinessDay(Duration cutoff) implements DeadlineRule {
+        /**
+         * Checks the component.
+         *
+         * @throws NullPointerException if null
+         */
+        public EndOfBusinessDay {
+            Objects.requireNonNull(cutoff, "cutoff");
+        }
+
+        /** Gets {@code end-of-business-day}. */
+        @Override
+        public String key() {
+            return "end-of-business-day";
+        }
+
+        /** Returns {@code end-of-business-day, cutoff 30m}. */
+        @Override
+        public String toString() {
+            return "end-of-business-day, cutoff " + text(cutoff);
+        }
+    }
+
+    /**
+     * A number of working days.
+     *
+     * @param days  the working days after the start's working day
+     */
+    record BusinessDays(int days) implements DeadlineRule {
+        /** Gets {@code business-days}. */
+        @Override
+        public String key() {
+            return "business-days";
+        }
+
+        /** Returns {@code business-days 2}. */
+        @Override
+        public String toString() {
+            return "business-days " + days;
+        }
+    }
+
+    private static String text(Duration d) {
+        try {
+            return Durations.format(d);
+        } catch (java.time.DateTimeException ex) {
+            return d.toString();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.slakit.policy;
+
+import org.slakit.ticket.Classification;
+import org.slakit.ticket.Ticket;
+
+/**
+ * Decides whether a ticket's service item is among its tier's entitlements.
+ */
+final class Entitlement {
+
+    private Entitlement() {
+    }
+
+    static boolean isEntitled(SlaPolicy policy, Ticket ticket) {
+        PolicyModel model = policy.model;
+        ClassificationCheck.check(model, ticket, null);
+        Classification c = ticket.classification();
+        if (c.service().isEmpty()) {
+            return true;
+        }
+        String tier = model.tierOf(c);
+        return tier != null && model.entitlements.get(tier).contains(c.service().get());
+    }
+}

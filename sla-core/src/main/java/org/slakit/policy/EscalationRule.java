@@ -1,0 +1,24 @@
+package org.slakit.policy;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entry of a policy's {@code escalations}: at a percentage of the budget of the named targets,
+ * notify someone.
+ *
+ * @param at  the percentage of the budget, such as 100, above 0 and at most 1000
+ * @param of  the target names, not null
+ * @param recipient  who to notify (YAML {@code notify}), such as {@code complaints-desk}, not null
+ */
+public record EscalationRule(double at, List<String> of, String recipient) {
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public EscalationRule {
+        of = List.copyOf(of);
+        Objects.requireNonNull(recipient, "recipient");
+    }
+}

@@ -1,0 +1,188 @@
+package org.slakit.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.threeten.extra.Interval;
+
+/**
+ * Why a ticket's targets stand as they do: for each target, the version and entry applied, its rule
+ * and calendar, the clock's start, the budget and the boundary rule that fixed it, the open windows
+ * counted, the holidays, closures and pauses skipped, and the outcome; and the targets a
+ * reclassification dropped. {@link #toText()} gives the same as plain text.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Explanation {
+
+    /**
+     * The trace of one target.
+     *
+     * @param target  the target's name, not null
+     * @param entry  the entry applied, as a YAML path such as {@code versions[0].targets[3]}, not null
+     * @param rule  the deadline rule, such as {@code within 4h}, not null
+     * @param calendar  the calendar's name, not null
+     * @param clockStart  the instant the clock started or restarted, empty when it has not, not null
+     * @param budget  the business time granted, when known, not null
+     * @param boundary  the boundary rule that fixed the budget, in words, empty when not computed, not null
+     * @param windowsCounted  the open windows counted from the start to the deadline (or stop), at most 62 days' worth, not null
+     * @param skipped  the holidays and closures skipped in that span, in words, not null
+     * @param pauses  the pauses of this target, each with its end (or the evaluation instant while still open), not null
+     * @param state  the outcome, not null
+     * @param notes  the steps taken, in words, not null
+     */
+    public record TargetTrace(String target, String entry, String rule, String calendar, Optional<Instant> clockStart,
+            Optional<Duration> budget, Optional<String> boundary, List<Interval> windowsCounted, List<String> skipped,
+            List<Interval> pauses, TargetState state, List<String> notes) {
+        /**
+         * Checks and copies the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public TargetTrace {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(calendar, "calendar");
+            Objects.requireNonNull(clockStart, "clockStart");
+            Objects.requireNonNull(budget, "budget");
+            Objects.requireNonNull(boundary, "boundary");
+            windowsCounted = List.copyOf(windowsCounted);
+            skipped = List.copyOf(skipped);
+            pauses = List.copyOf(pauses);
+            Objects.requireNonNull(state, "state");
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final String ticketId;
+    private final Instant asOf;
+    private final String version;
+    private final List<TargetTrace> targets;
+    private final List<String> dropped;
+
+    Explanation(String ticketId, Instant asOf, String version, List<TargetTrace> targets, List<String> dropped) {
+        this.ticketId = ticketId;
+        this.asOf = asOf;
+        this.version = version;
+        this.targets = List.copyOf(targets);
+        this.dropped = List.copyOf(dropped);
+    }
+
+    /**
+     * Gets the ticket's id.
+     *
+     * @return the id, not null
+     */
+    public String ticketId() {
+        return ticketId;
+    }
+
+    /**
+     * Gets the instant of the evaluation.
+     *
+     * @return the instant, not null
+     */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /**
+     * Gets the version applied, such as {@code the version effective from 2027-01-01}.
+     *
+     * @return the version, in words, not null
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Gets the trace of each target that applies.
+     *
+     * @return the traces, not null
+     */
+    public List<TargetTrace> targets() {
+        return targets;
+    }
+
+    /**
+     * Gets the targets a reclassification dropped, in words.
+     *
+     * @return the dropped targets, not null
+     */
+    public List<String> dropped() {
+        return dropped;
+    }
+
+    /**
+     * Returns the explanation as plain text, one line per step.
+     *
+     * @return the text, not null
+     */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Ticket ").append(ticketId).append(" as of ").append(asOf).append(", under ").append(version).append('\n');
+        for (TargetTrace t : targets) {
+            sb.append("target ").append(t.target()).append(" (").append(t.entry()).append("): ").append(t.rule())
+                    .append(" on calendar '").append(t.calendar()).append("'\n");
+            t.clockStart().ifPresent(s -> sb.append("  clock started at ").append(s).append('\n'));
+            t.budget().ifPresent(b -> sb.append("  budget ").append(Budget.words(b)).append('\n'));
+            t.boundary().ifPresent(b -> sb.append("  boundary: ").append(b).append('\n'));
+            if (!t.windowsCounted().isEmpty()) {
+                sb.append("  windows counted:");
+                for (Interval w : t.windowsCounted()) {
+                    sb.append(' ').append(w);
+                }
+                sb.append('\n');
+            }
+            for (String s : t.skipped()) {
+                sb.append("  skipped ").append(s).append('\n');
+            }
+            for (Interval p : t.pauses()) {
+                sb.append("  paused ").append(p).append('\n');
+            }
+            for (String n : t.notes()) {
+                sb.append("  ").append(n).append('\n');
+            }
+            sb.append("  state ").append(t.state()).append('\n');
+        }
+        for (String d : dropped) {
+            sb.append("dropped ").append(d).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Returns {@link #toText()}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return toText();
+    }
+
+    /**
+     * Checks if this explanation equals another in every part.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Explanation e && ticketId.equals(e.ticketId) && asOf.equals(e.asOf) && version.equals(e.version)
+                && targets.equals(e.targets) && dropped.equals(e.dropped);
+    }
+
+    /**
+     * Returns a hash code consistent with equals.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(ticketId, asOf, version, targets, dropped);
+    }
+}

@@ -1,0 +1,199 @@
+package org.slakit.policy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.ticket.Classification;
+
+/**
+ * The policy compiled for the clock: ranks, lookups, resolved calendars, and one {@link Regime} per
+ * version, so that evaluating a ticket does no searching by name beyond a hash lookup.
+ */
+final class PolicyModel {
+
+    final SlaPolicy policy;
+    final Map<String, Integer> severityRank = new HashMap<>();
+    final Map<String, Category> categories = new HashMap<>();
+    final Map<String, Integer> tierRank = new HashMap<>();
+    final String defaultTier;
+    final Set<String> services = new HashSet<>();
+    final Set<String> waiting;
+    final Map<String, Set<String>> entitlements = new HashMap<>();
+    final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    final String firstCalendar;
+    final Regime[] regimes;
+
+    PolicyModel(SlaPolicy p) {
+        this.policy = p;
+        for (int i = 0; i < p.severities.size(); i++) {
+            severityRank.put(p.severities.get(i), i);
+        }
+        p.categories.forEach(c -> categories.put(c.name(), c));
+        Map<String, Tier> tiers = new HashMap<>();
+        for (int i = 0; i < p.tiers.size(); i++) {
+            Tier t = p.tiers.get(i);
+            tierRank.put(t.name(), i);
+            tiers.put(t.name(), t);
+            services.addAll(t.entitled());
+        }
+        for (Tier t : p.tiers) {
+            Set<String> items = new HashSet<>();
+            collect(t, tiers, items, new HashSet<>());
+            entitlements.put(t.name(), items);
+        }
+        this.defaultTier = p.tiers.isEmpty() ? null : p.tiers.get(p.tiers.size() - 1).name();
+        this.waiting = new HashSet<>(p.waiting);
+        calendars.putAll(p.calendars);
+        calendars.put(SlaPolicy.ALWAYS_OPEN, BusinessCalendar.alwaysOpen(p.zone));
+        this.firstCalendar = p.calendars.keySet().iterator().next();
+
+        List<Regime> list = new ArrayList<>();
+        Regime base = new Regime(this, null, null, "targets", p.targets, p.escalations, p.outOfHours, p.intake);
+        list.add(base);
+        Regime previous = base;
+        for (int i = 0; i < p.versions.size(); i++) {
+            PolicyVersion v = p.versions.get(i);
+            Instant from = v.effectiveFrom().atStartOfDay(p.zone).toInstant();
+            String path = v.targets().isPresent() ? "versions[" + i + "].targets" : previous.targetsPath;
+            previous = new Regime(this, v.effectiveFrom(), from, path, v.targets().orElse(previous.targets),
+                    v.escalations().orElse(previous.escalations), v.outOfHours().orElse(previous.outOfHours),
+                    v.intake().orElse(previous.intake));
+            list.add(previous);
+        }
+        this.regimes = list.toArray(new Regime[0]);
+    }
+
+    private static void collect(Tier t, Map<String, Tier> tiers, Set<String> into, Set<String> seen) {
+        if (!seen.add(t.name())) {
+            return;
+        }
+        into.addAll(t.entitled());
+        for (String inc : t.includes()) {
+            collect(tiers.get(inc), tiers, into, seen);
+        }
+    }
+
+    BusinessCalendar calendar(String name) {
+        return calendars.get(name);
+    }
+
+    /** Gets the regime in force at an instant: the last version effective at or before it. */
+    Regime regimeAt(Instant at) {
+        Regime r = regimes[0];
+        for (int i = 1; i < regimes.length; i++) {
+            if (!at.isBefore(regimes[i].from)) {
+                r = regimes[i];
+            }
+        }
+        return r;
+    }
+
+    String tierOf(Classification c) {
+        return c.tier().orElse(defaultTier);
+    }
+
+    /**
+     * The sections in force from one date on, with each target entry resolved to its calendar and
+     * its escalation fractions.
+     */
+    static final class Regime {
+        /** The version's date, null for the policy's own sections. */
+        final LocalDate date;
+        /** Midnight of the date in the policy's zone, null for the policy's own sections. */
+        final Instant from;
+        final List<Target> targets;
+        final List<EscalationRule> escalations;
+        final OutOfHours outOfHours;
+        final Intake intake;
+        /** The YAML path of the targets list in force, such as {@code versions[0].targets}. */
+        final String targetsPath;
+        /** Distinct target names, in order of first appearance. */
+        final String[] names;
+        /** For each name, its entries in order. */
+        final Entry[][] entries;
+
+        Regime(PolicyModel model, LocalDate date, Instant from, String targetsPath, List<Target> targets,
+                List<EscalationRule> escalations, OutOfHours outOfHours, Intake intake) {
+            this.targetsPath = targetsPath;
+            this.date = date;
+            this.from = from;
+            this.targets = targets;
+            this.escalations = escalations;
+            this.outOfHours = outOfHours;
+            this.intake = intake;
+            Map<String, List<Entry>> byName = new LinkedHashMap<>();
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                String cal = t.calendar().orElse(model.firstCalendar);
+                byName.computeIfAbsent(t.name(), n -> new ArrayList<>())
+                        .add(new Entry(t, i, cal, model.calendar(cal), fractions(t, escalations)));
+            }
+            this.names = byName.keySet().toArray(new String[0]);
+            this.entries = new Entry[names.length][];
+            for (int i = 0; i < names.length; i++) {
+                entries[i] = byName.get(names[i]).toArray(new Entry[0]);
+            }
+        }
+
+        private static List<Object[]> fractions(Target t, List<EscalationRule> escalations) {
+            List<Object[]> out = new ArrayList<>();
+            for (double p : t.warnAt()) {
+                out.add(new Object[] {p, "warning"});
+            }
+            for (EscalationRule r : escalations) {
+                if (r.of().contains(t.name())) {
+                    out.add(new Object[] {r.at(), r.recipient()});
+                }
+            }
+            out.sort((a, b) -> Double.compare((Double) a[0], (Double) b[0]));
+            return out;
+        }
+
+        /** Gets the applicable entry of the name at index i for a classification, or null. */
+        Entry applicable(int i, Classification c, String defaultTier) {
+            for (Entry e : entries[i]) {
+                if (e.target.when().matches(c, defaultTier)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        String label() {
+            return date == null ? "the policy's own sections" : "the version effective from " + date;
+        }
+
+    }
+
+    /** One target entry, resolved. */
+    static final class Entry {
+        final Target target;
+        /** The entry's index in its section's targets list. */
+        final int index;
+        final String calendarName;
+        final BusinessCalendar calendar;
+        /** Escalation percentages of the budget, ascending, and who each notifies. */
+        final double[] percents;
+        final String[] notify;
+
+        Entry(Target target, int index, String calendarName, BusinessCalendar calendar, List<Object[]> fractions) {
+            this.target = target;
+            this.index = index;
+            this.calendarName = calendarName;
+            this.calendar = calendar;
+            this.percents = new double[fractions.size()];
+            this.notify = new String[fractions.size()];
+            for (int i = 0; i < fractions.size(); i++) {
+                this.percents[i] = (Double) fractions.get(i)[0];
+                this.notify[i] = (String) fractions.get(i)[1];
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.slakit.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarCoverageException;
+import org.slakit.ticket.Ticket;
+import org.slakit.ticket.TicketEvent;
+
+/**
+ * Runs one target entry's clock over one cycle of a ticket, as of an instant: start, restart,
+ * pauses, budget, deadline, stop, breach and escalations.
+ */
+final class TargetClock {
+
+    /** What one run found. */
+    static final class Result {
+        TargetState state;
+        Instant dueAt;
+        Duration elapsed = Duration.ZERO;
+        Duration remaining;
+        Instant breachedAt;
+        List<Escalation> escalations = List.of();
+        Instant nextChange;
+    }
+
+    private TargetClock() {
+    }
+
+    /**
+     * Runs the clock of an entry over events [from, to) of a ticket.
+     *
+     * @param reclassifiedAt  the reclassification that changed this target's entry, or null
+     * @param trace  collects the explanation, or null
+     */
+    static Result run(PolicyModel.Entry entry, Ticket ticket, int from, int to, Instant asOf, Instant reclassifiedAt,
+            Trace.Target trace) {
+        Target t = entry.target;
+        Result r = new Result();
+        int start = -1;
+        int stop = -1;
+        int restart = -1;
+        for (int i = from; i < to; i++) {
+            TicketEvent e = ticket.event(i);
+            if (e.type() != TicketEvent.Type.EVENT) {
+                continue;
+            }
+            String name = e.name();
+            if (start < 0) {
+                if (t.startsOn().contains(name) || i == from && from > 0 && t.startsOn().contains(Ticket.OPENED)) {
+                    start = i;
+                } else if (t.stopsOn().contains(name)) {
+                    if (trace != null) {
+                        trace.note("stop event '" + name + "' at " + e.at() + " came before the clock started: not started for good");
+                    }
+                    r.state = TargetState.NOT_STARTED;
+                    return r;
+                }
+            } else if (t.stopsOn().contains(name)) {
+                stop = i;
+                break;
+            } else if (restart < 0 && t.restartsOn().contains(name)) {
+                restart = i;
+            }
+        }
+        if (start < 0) {
+            if (trace != null) {
+                trace.note("no starts-on event " + t.startsOn() + " yet: not started");
+            }
+            r.state = TargetState.NOT_STARTED;
+            return r;
+        }
+        BusinessCalendar cal = entry.calendar;
+        Instant clockStart = ticket.event(start).at();
+        Instant stopAt = stop >= 0 ? ticket.event(stop).at() : null;
+        Pauses pauses = Pauses.of(ticket, from, to, t);
+        Budget budget = null;
+        ConsumedTime clock = null;
+        try {
+            if (restart >= 0) {
+                Instant restartAt = ticket.event(restart).at();
+                Budget before = Budget.of(entry, clockStart, false);
+                Instant due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                Instant line = due == null ? null : later(due, reclassifiedAt);
+                if (line != null && !line.isAfter(restartAt)) {
+                    if (trace != null) {
+                        trace.note("restart event '" + ticket.event(restart).name() + "' at " + restartAt
+                                + " came after the breach at " + line + ": a breach is final, the restart is ignored");
+                    }
+                } else {
+                    if (trace != null) {
+                        trace.note("restarted by '" + ticket.event(restart).name() + "' at " + restartAt
+                                + " (started at " + clockStart + "): counted from the restart");
+                    }
+                    clockStart = restartAt;
+                }
+            }
+            if (trace != null) {
+                trace.clockStart = clockStart;
+                Instant opening = cal.nextOpen(clockStart);
+                if (!opening.equals(clockStart)) {
+                    trace.note("clock started at " + clockStart + " while calendar '" + entry.calendarName
+                            + "' was closed: counted from its opening at " + opening);
+                }
+            }
+            budget = Budget.of(entry, clockStart, trace != null);
+            clock = new ConsumedTime(cal, clockStart, pauses, stopAt);
+            if (trace != null) {
+                trace.budget = budget.amount;
+                trace.boundary = budget.boundary;
+            }
+            Instant due = clock.instantAt(budget.amount);
+            if (due == null) {
+                r.state = TargetState.PAUSED;
+                r.elapsed = elapsed(clock, cal, asOf);
+                r.remaining = budget.amount.minus(r.elapsed);
+                if (trace != null) {
+                    trace.note("paused since a waiting state in paused-by began before the deadline: the deadline is not known until it ends");
+                }
+            } else {
+                Instant line = later(due, reclassifiedAt);
+                r.dueAt = due;
+                if (trace != null) {
+                    Duration paused = clock.pausedBefore(due);
+                    trace.note("deadline " + due + " = start + budget " + Budget.words(budget.amount)
+                            + (paused.isZero() ? "" : " + paused business time " + Budget.words(paused)));
+                    if (!line.equals(due)) {
+                        trace.note("the reclassification at " + reclassifiedAt + " changed this target's rule:"
+                                + " a breach cannot be dated before it");
+                    }
+                    trace.countedUntil = stopAt != null && stopAt.isBefore(due) ? stopAt : due;
+                }
+                if (stopAt != null) {
+                    r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
+                    r.elapsed = elapsed(clock, cal, stopAt);
+                } else {
+                    r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
+                    r.elapsed = elapsed(clock, cal, asOf);
+                    if (r.state == TargetState.RUNNING) {
+                        r.nextChange = line;
+                    }
+                }
+                if (r.state == TargetState.BREACHED) {
+                    r.breachedAt = line;
+                }
+                r.remaining = budget.amount.minus(r.elapsed);
+            }
+        } catch (CalendarCoverageException ex) {
+            unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
+            return r;
+        }
+        escalate(r, entry, budget, clock, stopAt, asOf, reclassifiedAt, trace);
+        return r;
+    }
+
+    private static void unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
+            ConsumedTime clock, Pauses pauses, Instant asOf, CalendarCoverageException ex, Trace.Target trace) {
+        BusinessCalendar cal = entry.calendar;
+        ConsumedTime counting = clock != null ? clock : new ConsumedTime(cal, clockStart, pauses, stopAt);
+        Instant limit = coverageEnd(cal);
+        Duration elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
+        r.elapsed = elapsed;
+        boolean stopInside = stopAt != null && limit != null && stopAt.isBefore(limit);
+        if (stopInside && (budget == null || elapsed.compareTo(budget.amount) < 0)) {
+            r.state = TargetState.MET;
+            if (trace != null) {
+                trace.note("the deadline needs dates beyond the calendar's coverage (" + ex.getMessage()
+                        + "), but the stop at " + stopAt + " lies inside it, before the budget ran out: met");
+            }
+        } else {
+            r.state = TargetState.UNKNOWN;
+            if (trace != null) {
+                trace.note("unknown: " + ex.getMessage());
+            }
+        }
+    }
+
+    /** The business time consumed up to t, or up to the end of the calendar's coverage when t lies beyond it. */
+    private static Duration elapsed(ConsumedTime clock, BusinessCalendar cal, Instant t) {
+        try {
+            return clock.consumedAt(t);
+        } catch (CalendarCoverageException ex) {
+            Instant limit = coverageEnd(cal);
+            try {
+                return limit != null && t.isAfter(limit) ? clock.consumedAt(limit) : Duration.ZERO;
+            } catch (CalendarCoverageException again) {
+                return Duration.ZERO;
+            }
+        }
+    }
+
+    /** The first instant after the calendar's coverage, or null when it is unbounded. */
+    static Instant coverageEnd(BusinessCalendar cal) {
+        Optional<org.threeten.extra.LocalDateRange> coverage = cal.coverage();
+        if (coverage.isEmpty()) {
+            return null;
+        }
+        ZoneId zone = cal.zone();
+        LocalDate after = coverage.get().getEnd();
+        return after.atStartOfDay(zone).toInstant();
+    }
+
+    private static void escalate(Result r, PolicyModel.Entry entry, Budget budget, ConsumedTime clock, Instant stopAt,
+            Instant asOf, Instant reclassifiedAt, Trace.Target trace) {
+        double[] percents = entry.percents;
+        if (percents.length == 0 || r.state == TargetState.UNKNOWN) {
+            return;
+        }
+        List<Escalation> fired = null;
+        for (int k = 0; k < percents.length; k++) {
+            Instant at;
+            try {
+                at = clock.instantAt(share(budget.amount, percents[k]));
+            } catch (CalendarCoverageException ex) {
+                if (trace != null) {
+                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
+                }
+                continue;
+            }
+            if (at == null) {
+                continue;
+            }
+            at = later(at, reclassifiedAt);
+            if (stopAt != null && !at.isBefore(stopAt)) {
+                continue;
+            }
+            if (!at.isAfter(asOf)) {
+                if (fired == null) {
+                    fired = new ArrayList<>(percents.length);
+                }
+                fired.add(new Escalation(percents[k] / 100.0, at, entry.notify[k]));
+                if (trace != null) {
+                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " of the budget fired at " + at
+                            + ", notifying " + entry.notify[k]);
+                }
+            } else if (stopAt == null && r.state != TargetState.PAUSED && (r.nextChange == null || at.isBefore(r.nextChange))) {
+                r.nextChange = at;
+            }
+        }
+        if (fired != null) {
+            r.escalations = fired;
+        }
+    }
+
+    /** The share of a budget at a percentage, exact for whole percentages. */
+    static Duration share(Duration budget, double percent) {
+        if (percent == Math.rint(percent)) {
+            long p = (long) percent;
+            long seconds = budget.getSeconds();
+            // whole minutes times whole percent divides exactly by 100 when the minutes do
+            return Duration.ofSeconds(seconds).multipliedBy(p).plusNanos(budget.getNano() * p).dividedBy(100);
+        }
+        return Duration.ofNanos(Math.round(budget.toNanos() * (percent / 100.0)));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return b != null && b.isAfter(a) ? b : a;
+    }
+}

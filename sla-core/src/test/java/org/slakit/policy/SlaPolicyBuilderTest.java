@@ -1,0 +1,234 @@
+package org.slakit.policy;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.Problem;
+
+class SlaPolicyBuilderTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Hong_Kong");
+
+    /** A minimal valid policy, to which each case adds one mistake. */
+    private static SlaPolicy.Builder base() {
+        return SlaPolicy.builder("P", ZONE)
+                .calendar("office", BusinessCalendar.builder(ZONE).hours(MONDAY, FRIDAY, "09:00-18:00"))
+                .severities("severe", "general")
+                .category("software-error", "function-error", "data-mismatch")
+                .requirementCategory("requirement", "new-feature")
+                .tier("premium", List.of("standard"), List.of("on-site"))
+                .tier("standard", List.of(), List.of("bug-fix"))
+                .waiting("waiting-for-database")
+                .events("workaround-given")
+                .target("fix", t -> t.stopsOn("resolved").within("4h"));
+    }
+
+    private static Arguments bad(String label, UnaryOperator<SlaPolicy.Builder> mistake, String... pathAndMessage) {
+        return Arguments.of(label, mistake, List.of(pathAndMessage));
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                bad("undefined severity", b -> b.target("fix", t -> t.when(Condition.any().withSeverity("urgent"))
+                        .stopsOn("resolved").within("4h")),
+                        "targets[1].when.severity: Severity 'urgent' is not defined (severities: severe, general)"),
+                bad("kind outside its category", b -> b.target("fix", t -> t.when(Condition.any().withCategory("requirement")
+                        .withKind("data-mismatch")).stopsOn("resolved").within("4h")),
+                        "targets[1].when.kind: Kind 'data-mismatch' is not a kind of category requirement"),
+                bad("undefined kind", b -> b.target("fix", t -> t.when(Condition.any().withKind("crash"))
+                        .stopsOn("resolved").within("4h")),
+                        "targets[1].when.kind: Kind 'crash' is not a kind of any category"),
+                bad("undefined category", b -> b.target("fix", t -> t.when(Condition.any().withCategory("hardware"))
+                        .stopsOn("resolved").within("4h")),
+                        "targets[1].when.category: Category 'hardware' is not defined (categories: software-error, requirement)"),
+                bad("undefined tier and service", b -> b.target("arrange", t -> t.when(Condition.any().withTier("gold")
+                        .withService("migration")).stopsOn("resolved").within("2h")),
+                        "targets[1].when.tier: Tier 'gold' is not defined (tiers: premium, standard)",
+                        "targets[1].when.service: Service 'migration' is not an entitlement of any tier (services: on-site, bug-fix)"),
+                bad("undefined calendar", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").calendar("night")),
+                        "targets[1].calendar: Calendar 'night' is not defined (calendars: office, 24x7)"),
+                bad("undeclared event", b -> b.target("fix", t -> t.stopsOn("arranged", "resolved").within("4h")),
+                        "targets[1].stops-on: Event 'arranged' is not declared: declare it under events, or use a built-in one"
+                                + " (opened, responded, resolved, reopened, confirmed)"),
+                bad("undeclared waiting state", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h")
+                        .pausedBy("waiting-for-customer")),
+                        "targets[1].paused-by[0]: Waiting state 'waiting-for-customer' is not declared (waiting states: waiting-for-database)"),
+                bad("no deadline rule", b -> b.target("fix", t -> t.stopsOn("resolved")),
+                        "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days), was none"),
+                bad("two deadline rules", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").businessDays(1)),
+                        "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days),"
+                                + " was within and business-days"),
+                bad("no stops-on", b -> b.target("fix", t -> t.within("4h")),
+                        "targets[1]: Target 'fix' needs stops-on: the events that stop its clock, was none"),
+                bad("negative duration", b -> b.target("fix", t -> t.stopsOn("resolved").within(Duration.ofHours(-4))),
+                        "targets[1].within: Target 'fix''s within must be above zero, was -4h"),
+                bad("zero duration", b -> b.target("fix", t -> t.stopsOn("resolved").within("0m")),
+                        "targets[1].within: Target 'fix''s within must be above zero, was 0m"),
+                bad("negative duration text", b -> b.target("fix", t -> t.stopsOn("resolved").within("-4h")),
+                        "targets[1].within: Duration '-4h' must not be negative"),
+                bad("days are not a duration", b -> b.target("fix", t -> t.stopsOn("resolved").within("P1D")),
+                        "targets[1].within: Duration 'P1D' uses days, which are not a duration: say 24h or use business-days"),
+                bad("seconds", b -> b.target("fix", t -> t.stopsOn("resolved").within(Duration.ofSeconds(90))),
+                        "targets[1].within: Target 'fix''s within must be whole minutes, was PT1M30S"),
+                bad("negative cutoff", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay(Duration.ofMinutes(-30))),
+                        "targets[1].end-of-business-day.cutoff: Target 'fix''s cutoff must be zero or more, was -30m"),
+                bad("end of business day on 24x7", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay("30m")
+                        .calendar("24x7")),
+                        "targets[1].end-of-business-day: Target 'fix' cannot end with the business day on calendar '24x7',"
+                                + " which never closes: use within"),
+                bad("negative business days", b -> b.target("fix", t -> t.stopsOn("resolved").businessDays(-1)),
+                        "targets[1].business-days: Target 'fix''s business-days must not be negative, was -1"),
+                bad("percentages", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").warnAt(50, 0, 1001)),
+                        "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",
+                        "targets[1].warn-at[2]: A percentage must be above 0% and at most 1000%, was 1001%"),
+                bad("escalation", b -> b.escalation(1000.5, List.of("fix", "reply"), " "),
+                        "escalations[0].at: A percentage must be above 0% and at most 1000%, was 1000.5%",
+                        "escalations[0].of[1]: Target 'reply' is not defined (targets: fix)",
+                        "escalations[0].notify: An escalation must name who to notify, was ' '"),
+                bad("duplicate names", b -> b.severities("severe").waiting("waiting-for-database").events("workaround-given", "resolved")
+                        .calendar("office", BusinessCalendar.alwaysOpen(ZONE)).category("requirement", "x").tier("standard"),
+                        "calendars.office: Calendar 'office' is defined twice",
+                        "severities[2]: Severity 'severe' is listed twice, also at severities[0]",
+                        "categories.requirement: Category 'requirement' is defined twice",
+                        "tiers.standard: Tier 'standard' is defined twice",
+                        "waiting[1]: Waiting state 'waiting-for-database' is listed twice, also at waiting[0]",
+                        "events[1]: Event 'workaround-given' is listed twice, also at events[0]",
+                        "events[2]: Event 'resolved' is built in and needs no declaration"),
+                bad("24x7 defined", b -> b.calendar("24x7", BusinessCalendar.alwaysOpen(ZONE)),
+                        "calendars.24x7: Calendar '24x7' is built in and cannot be defined"),
+                bad("calendar problems under the calendar's path", b -> b.calendar("split",
+                        BusinessCalendar.builder(ZONE).hours(MONDAY, "09:00-12:00", "11:00-14:00")),
+                        "calendars.split.hours.Mon: Working hours must not overlap on Mon, was 09:00-12:00 and 11:00-14:00"),
+                bad("tier includes undefined", b -> b.tier("gold", List.of("platinum", "gold"), List.of()),
+                        "tiers.gold.includes[0]: Tier 'gold' includes tier 'platinum', which is not defined (tiers: premium, standard, gold)",
+                        "tiers.gold.includes[1]: Tier 'gold' includes tier 'gold', which includes 'gold' in turn:"
+                                + " includes must not go round in a circle"),
+                bad("out of hours", b -> b.outOfHours("night", o -> o.rule(Condition.any().withSeverity("urgent"), "page-someone")
+                        .rule(Condition.any(), Routing.Route.NORMAL).otherwise("normal")),
+                        "out-of-hours.rules[0].route: Route 'page-someone' is not one of duty-engineer, first-at-opening, escalate-now",
+                        "out-of-hours.otherwise: Route 'normal' is not one of duty-engineer, first-at-opening, escalate-now",
+                        "out-of-hours.calendar: Calendar 'night' is not defined (calendars: office, 24x7)",
+                        "out-of-hours.rules[0].when.severity: Severity 'urgent' is not defined (severities: severe, general)",
+                        "out-of-hours.rules[1].route: An out-of-hours route must be duty-engineer, first-at-opening or escalate-now, was normal"),
+                bad("intake", b -> b.intake(List.of("company", ""), Map.of("hardware", List.of("serial"))),
+                        "intake.required[1]: A required field must not be blank, was ''",
+                        "intake.required-for.hardware: Category 'hardware' is not defined (categories: software-error, requirement)"),
+                bad("follow-up", b -> b.followUp("Monday at ten", "office"),
+                        "follow-up.unconfirmed.every: Follow-up time must be a day and a time such as 'Mon 10:00', was 'Monday at ten'"),
+                bad("version out of order and in error", b -> b
+                        .version(LocalDate.parse("2027-06-01"), v -> v.escalation(75, List.of("fix"), "team-lead"))
+                        .version(LocalDate.parse("2027-01-01"), v -> v.target("fix", t -> t.stopsOn("resolved").within("2h"))
+                                .target("fix", t -> t.stopsOn("replied").within("1h")))
+                        .version(LocalDate.parse("2027-07-01"), v -> { }),
+                        "versions[1].effective-from: Version effective from 2027-01-01 must come after the version before it,"
+                                + " effective from 2027-06-01",
+                        "versions[1].targets[1].stops-on: Event 'replied' is not declared: declare it under events, or use a built-in one"
+                                + " (opened, responded, resolved, reopened, confirmed)",
+                        "versions[2]: A version must replace at least one of targets, escalations, out-of-hours or intake, was none"),
+                bad("version escalation of a target only the base has", b -> b
+                        .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h"))
+                                .escalation(100, List.of("fix"), "desk")),
+                        "versions[0].escalations[0].of[0]: Target 'fix' is not defined (targets: respond)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void build_mistake_reportsExactPathsAndMessages(String label, UnaryOperator<SlaPolicy.Builder> mistake, List<String> expected) {
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> mistake.apply(base()).build());
+        assertEquals(expected, ex.problems().stream().map(Problem::toString).toList());
+        assertEquals(expected.get(0), ex.getMessage());
+    }
+
+    @Test
+    void build_emptyPolicy_reportsEveryRequiredSection() {
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> SlaPolicy.builder("", ZONE).build());
+        assertEquals(List.of(
+                new Problem("name", "A policy needs a name, was ''"),
+                new Problem("calendars", "A policy needs at least one calendar besides the built-in 24x7, was none"),
+                new Problem("severities", "A policy needs at least one severity, was none"),
+                new Problem("categories", "A policy needs at least one category, was none"),
+                new Problem("targets", "A policy needs at least one target, was none")), ex.problems());
+    }
+
+    @Test
+    void builder_unknownZone_isAProblemAtZone() {
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> SlaPolicy.builder("P", "Mars/Olympus")
+                .calendar("office", BusinessCalendar.builder(ZONE).hours(MONDAY, "09:00-18:00"))
+                .severities("s").category("c").target("t", t -> t.stopsOn("resolved").within("1h")).build());
+        assertEquals("zone: Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)", ex.getMessage());
+    }
+
+    @Test
+    void builder_nulls_rejected() {
+        assertThrows(NullPointerException.class, () -> SlaPolicy.builder(null, ZONE));
+        assertThrows(NullPointerException.class, () -> SlaPolicy.builder("P", (ZoneId) null));
+        assertThrows(NullPointerException.class, () -> base().severities((String) null));
+        assertThrows(NullPointerException.class, () -> base().target("x", null));
+        assertThrows(NullPointerException.class, () -> base().target("x", t -> t.stopsOn((String) null)));
+        assertThrows(NullPointerException.class, () -> base().calendar("x", (BusinessCalendar) null));
+    }
+
+    @Test
+    void build_defaults_firstCalendarOpenedStartAllWaitingStates() {
+        SlaPolicy p = base().build();
+        Target fix = p.targets().get(0);
+        assertEquals(List.of("opened"), fix.startsOn());
+        assertEquals(Optional.empty(), fix.calendar());
+        assertEquals(Optional.empty(), fix.pausedBy());
+        assertEquals(true, fix.isPausedBy("waiting-for-database"));
+        assertEquals(DeadlineRule.within(Duration.ofHours(4)), fix.rule());
+        assertEquals(List.of(), p.escalations());
+        assertEquals(Optional.empty(), p.outOfHours());
+        assertEquals(true, p.calendar("24x7").isPresent());
+    }
+
+    @Test
+    void equals_sameDefinitions_equal_anyDifference_notEqual() {
+        assertEquals(base().build(), base().build());
+        assertEquals(base().build().hashCode(), base().build().hashCode());
+        assertEquals(Seeds.seed000(), Seeds.seed000());
+        assertNotEquals(base().build(), base().events("replied").build());
+        assertNotEquals(base().build(), base().target("fix", t -> t.stopsOn("resolved").within("5h")).build());
+        assertNotEquals(base().build(), base().version(LocalDate.parse("2027-01-01"), v -> v.noEscalations()).build());
+        // a duration given as text or as a Duration is the same policy
+        assertEquals(base().target("x", t -> t.stopsOn("resolved").within("1h30m")).build(),
+                base().target("x", t -> t.stopsOn("resolved").within(Duration.ofMinutes(90))).build());
+    }
+
+    @Test
+    void durations_parseAndFormat_roundTrip() {
+        assertEquals(Duration.ofMinutes(30), Durations.parse("30m"));
+        assertEquals(Duration.ofHours(4), Durations.parse("4h"));
+        assertEquals(Duration.ofMinutes(90), Durations.parse("1h30m"));
+        assertEquals(Duration.ofHours(4), Durations.parse("PT4H"));
+        assertEquals(Duration.ofMinutes(150), Durations.parse("PT2H30M"));
+        assertEquals(Duration.ofHours(40), Durations.parse("PT40H"));
+        for (int minutes = 0; minutes <= 3000; minutes++) {
+            Duration d = Duration.ofMinutes(minutes);
+            assertEquals(d, Durations.parse(Durations.format(d)), "minutes " + minutes);
+        }
+        assertEquals("1h30m", Durations.format(Duration.ofMinutes(90)));
+        assertEquals("0m", Durations.format(Duration.ZERO));
+        for (String bad : List.of("", "h", "4", "4 h", "1d", "PT", "PT4S", "P1DT2H", "1m30h", "4H")) {
+            java.time.DateTimeException ex = assertThrows(java.time.DateTimeException.class, () -> Durations.parse(bad), bad);
+            assertEquals(true, ex.getMessage().contains("'" + bad + "'"), ex.getMessage());
+        }
+        assertThrows(NullPointerException.class, () -> Durations.parse(null));
+    }
+}
