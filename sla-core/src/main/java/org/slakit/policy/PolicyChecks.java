@@ -49,6 +49,8 @@ final class PolicyChecks {
             problems.add(new Problem("name", "A policy needs a name, was '" + b.name + "'"));
         }
         calendarNames.addAll(b.calendars.keySet());
+        // A calendar that failed to build is reported once, at its own definition, not again at every use.
+        calendarNames.addAll(b.brokenCalendars);
         boolean calendarProblems = problems.stream().anyMatch(p -> p.path().startsWith("calendars."));
         if (b.calendars.isEmpty() && !calendarProblems) {
             problems.add(new Problem("calendars", "A policy needs at least one calendar besides the built-in 24x7, was none"));

@@ -399,6 +399,8 @@ public final class SlaPolicy {
         final ZoneId zone;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+        /** Calendars given that failed to build: their problems are reported, their uses are not. */
+        final java.util.Set<String> brokenCalendars = new java.util.LinkedHashSet<>();
         final List<String> severities = new ArrayList<>();
         final List<Category> categories = new ArrayList<>();
         final List<Tier> tiers = new ArrayList<>();
@@ -452,6 +454,7 @@ public final class SlaPolicy {
                 for (Problem p : ex.problems()) {
                     problems.add(p.under("calendars." + name));
                 }
+                brokenCalendars.add(name);
                 return this;
             }
         }

@@ -1,0 +1,95 @@
+package org.slakit.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slakit.policy.SlaPolicy;
+
+class PolicyYamlTest {
+
+    /** A small valid policy; each bad case replaces one line of it. */
+    private static final String VALID = String.join("\n",
+            "slakit: 1",                                                   // 1
+            "name: test vendor",                                           // 2
+            "zone: Asia/Shanghai",                                         // 3
+            "calendars:",                                                  // 4
+            "  office:",                                                   // 5
+            "    hours:",                                                  // 6
+            "      Mon-Fri: [09:00-12:00, 13:30-18:00]",                   // 7
+            "      Sat: 10:00-12:00",                                      // 8
+            "severities: [severe, general]",                               // 9
+            "categories:",                                                 // 10
+            "  software-error: [function-error, data-mismatch]",           // 11
+            "  requirement: {kinds: [new-feature], requirement: true}",    // 12
+            "events: [workaround-given]",                                  // 13
+            "targets:",                                                    // 14
+            "  - name: fix",                                               // 15
+            "    when: {severity: severe}",                                // 16
+            "    stops-on: [workaround-given, resolved]",                  // 17
+            "    within: 4h",                                              // 18
+            "    calendar: office",                                        // 19
+            "");
+
+    private static String replace(int line, String text) {
+        String[] lines = VALID.split("\n", -1);
+        lines[line - 1] = text;
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void read_validPolicy_builds() {
+        SlaPolicy policy = PolicyYaml.read(VALID, "p.yaml");
+        assertEquals("test vendor", policy.name());
+        assertEquals(policy, PolicyYaml.read(PolicyYaml.write(policy), "written.yaml"));
+    }
+
+    static Stream<Arguments> badPolicies() {
+        return Stream.of(
+            // a misspelt key gets a "did you mean"
+            // (a problem of form stops the load before the builder's checks, such as the missing rule)
+            Arguments.of(replace(18, "    withn: 4h"), List.of(
+                "p.yaml:18:5: targets[0].withn: Unknown key 'withn', did you mean 'within'?")),
+            // overlapping windows
+            Arguments.of(replace(7, "      Mon-Fri: [09:00-12:00, 11:30-18:00]"), List.of(
+                "p.yaml:7:16: calendars.office.hours.Mon-Fri: Working hours must not overlap on Mon-Fri, was 09:00-12:00 and 11:30-18:00")),
+            // a window that ends where it starts
+            Arguments.of(replace(8, "      Sat: 10:00-10:00"), List.of(
+                "p.yaml:8:12: calendars.office.hours.Sat: Window '10:00-10:00' ends where it starts: a window must not be empty")),
+            // an unknown zone
+            Arguments.of(replace(3, "zone: Asia/Shanghia"), List.of(
+                "p.yaml:3:7: zone: Zone 'Asia/Shanghia' is not a known time-zone id (such as Asia/Hong_Kong or UTC)")),
+            // a severity used but not defined
+            Arguments.of(replace(16, "    when: {severity: critical}"), List.of(
+                "p.yaml:16:22: targets[0].when.severity: Severity 'critical' is not defined (severities: severe, general)")),
+            // an event used but not declared
+            Arguments.of(replace(17, "    stops-on: [workaround, resolved]"), List.of(
+                "p.yaml:17:15: targets[0].stops-on: Event 'workaround' is not declared: declare it under events, "
+                    + "or use a built-in one (opened, responded, resolved, reopened, confirmed)")),
+            // a calendar used but not defined
+            Arguments.of(replace(19, "    calendar: ofice"), List.of(
+                "p.yaml:19:15: targets[0].calendar: Calendar 'ofice' is not defined (calendars: office, 24x7)")),
+            // two deadline rules
+            Arguments.of(replace(19, "    business-days: 1"), List.of(
+                "p.yaml:15:5: targets[0]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or "
+                    + "business-days), was within and business-days")),
+            // a negative duration
+            Arguments.of(replace(18, "    within: -4h"), List.of(
+                "p.yaml:18:13: targets[0].within: Duration '-4h' must not be negative")),
+            // days are not a duration
+            Arguments.of(replace(18, "    within: 2d"), List.of(
+                "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badPolicies")
+    void read_badPolicy_namesFileLineColumnPathAndRule(String yaml, List<String> expected) {
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(yaml, "p.yaml"));
+        assertEquals(expected, e.lines());
+    }
+}
