@@ -1,6 +1,13 @@
 package org.slakit.examples;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +19,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendars.HolidaySets;
+import org.slakit.config.PolicyYaml;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.ticket.Ticket;
 
 /**
- * The README's demo: the seed vendors' calendars, and when 2, 4 and 8 business hours and 2
- * business days run out for a handful of report times.
+ * The README's demo: seed 000's policy (the Hong Kong POS/ERP vendor) over a sample week of
+ * tickets, as of the Monday morning after it — the status table in queue order, and the
+ * explanation of one deadline — then the seed vendors' calendars, and when 2, 4 and 8 business
+ * hours and 2 business days run out for a handful of report times.
  * <p>
- * Run it with {@code mvn -q -DskipTests package && java -jar examples/target/slakit.jar}.
+ * Run it with {@code mvn -q -DskipTests package && java -jar examples/target/slakit.jar}. The
+ * policy and tickets are the files in {@code examples/policies} and {@code examples/tickets},
+ * embedded in the jar.
  */
 public final class Demo {
 
@@ -32,33 +47,64 @@ public final class Demo {
      * @param args  ignored
      */
     public static void main(String[] args) {
-        run(System.out);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        run(out);
+        out.flush();
     }
 
-    static void run(PrintStream out) {
+    static void run(PrintWriter out) {
+        SlaPolicy policy;
+        List<Ticket> tickets;
+        try (Reader p = resource("policies/hk-pos-erp.yaml"); Reader t = resource("tickets/sample-week.csv")) {
+            policy = PolicyYaml.read(p, "hk-pos-erp.yaml", Path.of(""));
+            tickets = TicketCsv.read(t, "sample-week.csv", policy.zone(), policy.events());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant asOf = LocalDateTime.parse("2026-11-23T09:00").atZone(policy.zone()).toInstant();
+        out.println("== A week of tickets under seed 000's policy (examples/policies/hk-pos-erp.yaml)");
+        out.println();
+        out.print(Reports.statusTable(policy, tickets, asOf));
+        out.println();
+        Ticket dataMismatch = tickets.stream().filter(t -> t.id().equals("T-1103")).findFirst().orElseThrow();
+        out.println("== Why is T-1103 due when it is? (a data mismatch: 24 h from receipt of the customer's database)");
+        out.println();
+        out.print(policy.evaluate(dataMismatch, asOf).explain().toText());
+        out.println();
+        out.println("== Business calendars of the seed vendors");
+        out.println();
+        calendars(out);
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = Demo.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Demo resource " + name + " is missing from the examples jar");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static void calendars(PrintWriter out) {
         ZoneId hongKong = ZoneId.of("Asia/Hong_Kong");
         BusinessCalendar office = BusinessCalendar.builder(hongKong)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-18:00")
                 .hours(DayOfWeek.SATURDAY, "10:00-18:00")
                 .build();
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
-        BusinessCalendar.Builder split = BusinessCalendar.builder(shanghai)
+        BusinessCalendar mainland = BusinessCalendar.builder(shanghai)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-12:00", "13:30-18:00")
-                .hours(DayOfWeek.SATURDAY, "10:00-12:00", "13:30-18:00");
-        // National Day 2026: off 10-01..10-07, Sunday 09-20 and Saturday 10-10 are make-up working days.
-        for (LocalDate d = LocalDate.parse("2026-10-01"); !d.isAfter(LocalDate.parse("2026-10-07")); d = d.plusDays(1)) {
-            split.holiday(d);
-        }
-        BusinessCalendar mainland = split.workday(LocalDate.parse("2026-09-20")).workday(LocalDate.parse("2026-10-10")).build();
+                .hours(DayOfWeek.SATURDAY, "10:00-12:00", "13:30-18:00")
+                .holidays(HolidaySets.chinaMainland())
+                .build();
 
         section(out, "Hong Kong POS/ERP vendor (seed 000): Mon-Fri 09:00-18:00, Sat 10:00-18:00", office, List.of(
                 "2026-11-20T17:00", "2026-11-21T17:30", "2026-11-22T11:00", "2026-11-23T08:15", "2026-11-23T12:00"));
         section(out, "Mainland POS vendor (seed 001): 09:00-12:00 + 13:30-18:00, Sat 10:00-12:00 + 13:30-18:00, "
-                + "National Day 2026 off, 10-10 a make-up day", mainland, List.of(
+                + "mainland China's holidays (National Day 2026: 10-01..10-07 off, Sat 10-10 a make-up day)", mainland, List.of(
                 "2026-09-30T17:00", "2026-10-09T17:00", "2026-11-20T17:00", "2026-11-23T09:00", "2026-11-23T11:59:30"));
     }
 
-    private static void section(PrintStream out, String title, BusinessCalendar cal, List<String> reports) {
+    private static void section(PrintWriter out, String title, BusinessCalendar cal, List<String> reports) {
         out.println(title);
         out.printf("  %-22s %-22s %-22s %-22s %-22s%n", "reported", "+2 business hours", "+4 business hours",
                 "+8 business hours", "+2 business days");

@@ -1,0 +1,322 @@
+package org.slakit.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slakit.config.PolicyException;
+import org.slakit.config.PolicyYaml;
+import org.slakit.config.TicketYaml;
+import org.slakit.config.Timestamps;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.SlaStatus;
+import org.slakit.ticket.Classification;
+import org.slakit.ticket.Ticket;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code slakit} command: check a policy file and explore what it promises before deploying it.
+ * <p>
+ * Exit codes: 0 when all is well; 1 when the policy or tickets given have problems, each printed
+ * as {@code file:line:column: message}; 2 when the command line itself is wrong or a file cannot
+ * be read. Without a subcommand it runs the demo.
+ */
+@Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
+        description = "Checks SLA policy files and computes their deadlines.",
+        subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
+            Slakit.DemoCommand.class})
+public final class Slakit implements Callable<Integer> {
+
+    /** Exit code for problems in the policy or tickets given. */
+    static final int PROBLEMS = 1;
+    /** Exit code for a wrong command line or an unreadable file. */
+    static final int USAGE = 2;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args  the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(Clock.systemUTC(), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line; the clock is read only for {@code --as-of}'s default.
+     *
+     * @param clock  the clock giving the current time, not null
+     * @param out  where results go, not null
+     * @param err  where problems go, not null
+     * @param args  the arguments, not null
+     * @return the exit code
+     */
+    static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Slakit(), new Factory(clock));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("slakit: " + ex.getMessage());
+            return PROBLEMS;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Demo.run(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Gives subcommands the clock. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Clock clock;
+
+        Factory(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (Timed.class.isAssignableFrom(type)) {
+                K command = CommandLine.defaultFactory().create(type);
+                ((Timed) command).clock = clock;
+                return command;
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** What every subcommand shares: output, loading a policy, and the problems found. */
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        /** Thrown to end a subcommand with an exit code, its message already printed. */
+        static final class Exit extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final int code;
+
+            Exit(int code) {
+                super(null, null, false, false);
+                this.code = code;
+            }
+        }
+
+        @Override
+        public final Integer call() {
+            try {
+                return run();
+            } catch (Exit e) {
+                return e.code;
+            }
+        }
+
+        abstract int run();
+
+        SlaPolicy policy(Path file) {
+            requireReadable(file);
+            try {
+                return PolicyYaml.load(file);
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                throw new Exit(PROBLEMS);
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
+                throw new Exit(USAGE);
+            }
+        }
+
+        void requireReadable(Path file) {
+            if (!Files.isReadable(file) || Files.isDirectory(file)) {
+                err().println("slakit: cannot read " + file + (Files.exists(file) ? "" : ": no such file"));
+                throw new Exit(USAGE);
+            }
+        }
+
+        Instant time(String text, SlaPolicy policy, String option) {
+            try {
+                return Timestamps.parse(text, policy.zone());
+            } catch (DateTimeException e) {
+                err().println("slakit: " + option + ": " + e.getMessage());
+                throw new Exit(USAGE);
+            }
+        }
+    }
+
+    /** A subcommand whose {@code --as-of} defaults to the current time. */
+    abstract static class Timed extends Base {
+        Clock clock;
+
+        @Option(names = "--as-of", paramLabel = "TIME",
+                description = "The time to evaluate at: an instant (2026-11-20T09:00:00Z) or a local date-time in the policy's zone "
+                        + "(2026-11-20T17:00). Default: now.")
+        String asOf;
+
+        Instant asOf(SlaPolicy policy) {
+            return asOf == null ? clock.instant() : time(asOf, policy, "--as-of");
+        }
+    }
+
+    @Command(name = "validate", description = "Checks policy files: ok, or every problem as file:line:column: message.")
+    static final class Validate extends Base {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
+        List<Path> files;
+
+        @Override
+        int run() {
+            int code = 0;
+            for (Path file : files) {
+                try {
+                    SlaPolicy policy = policy(file);
+                    out().println(file + ": ok (" + policy.name() + ", " + policy.targets().size() + " targets, "
+                            + policy.calendars().size() + " calendars)");
+                } catch (Exit e) {
+                    code = Math.max(code, e.code);
+                }
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "deadline", description = "Shows when each target of a new ticket is due, in the policy's zone and in UTC.")
+    static final class Deadline extends Base {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
+        Path file;
+        @Option(names = "--category", required = true, description = "The ticket's category, such as software-error.")
+        String category;
+        @Option(names = "--severity", required = true, description = "The ticket's severity, such as severe.")
+        String severity;
+        @Option(names = "--kind", description = "The kind within the category, such as data-mismatch.")
+        String kind;
+        @Option(names = "--tier", description = "The customer's tier (default: the policy's last).")
+        String tier;
+        @Option(names = "--service", description = "The service item asked for.")
+        String service;
+        @Option(names = "--at", required = true, paramLabel = "TIME",
+                description = "When it is reported: an instant or a local date-time in the policy's zone.")
+        String at;
+
+        @Override
+        int run() {
+            SlaPolicy policy = policy(file);
+            Instant reported = time(at, policy, "--at");
+            Classification c = Classification.of(category, severity);
+            c = kind == null ? c : c.withKind(kind);
+            c = tier == null ? c : c.withTier(tier);
+            c = service == null ? c : c.withService(service);
+            Ticket ticket = Ticket.open("new", reported, c);
+            SlaStatus status = evaluate(policy, ticket, reported);
+            out().print(Reports.deadlines(policy, ticket, status));
+            return 0;
+        }
+
+        private SlaStatus evaluate(SlaPolicy policy, Ticket ticket, Instant asOf) {
+            try {
+                return policy.evaluate(ticket, asOf);
+            } catch (IllegalArgumentException e) {
+                err().println(file + ": " + e.getMessage());
+                throw new Exit(PROBLEMS);
+            }
+        }
+    }
+
+    @Command(name = "explain", description = "Explains a ticket's deadlines: rules, budgets, windows, pauses, holidays.")
+    static final class Explain extends Timed {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
+        Path file;
+        @Option(names = "--ticket", required = true, paramLabel = "TICKET.yaml", description = "The ticket file.")
+        Path ticketFile;
+
+        @Override
+        int run() {
+            SlaPolicy policy = policy(file);
+            requireReadable(ticketFile);
+            Ticket ticket;
+            try {
+                ticket = TicketYaml.load(ticketFile, policy.zone());
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                return PROBLEMS;
+            }
+            try {
+                out().print(policy.evaluate(ticket, asOf(policy)).explain().toText());
+            } catch (IllegalArgumentException e) {
+                err().println(ticketFile + ": " + e.getMessage());
+                return PROBLEMS;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "replay", description = "Shows the status of many tickets: due, state, breached.")
+    static final class Replay extends Timed {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
+        Path file;
+        @Option(names = "--tickets", required = true, paramLabel = "TICKETS.csv", description = "The tickets, one row each.")
+        Path ticketsFile;
+
+        @Override
+        int run() {
+            SlaPolicy policy = policy(file);
+            requireReadable(ticketsFile);
+            List<Ticket> tickets;
+            try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
+                tickets = TicketCsv.read(reader, ticketsFile.toString(), policy.zone(), policy.events());
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                return PROBLEMS;
+            } catch (NoSuchFileException e) {
+                err().println("slakit: cannot read " + ticketsFile + ": no such file");
+                return USAGE;
+            } catch (IOException e) {
+                err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
+                return USAGE;
+            }
+            try {
+                out().print(Reports.statusTable(policy, tickets, asOf(policy)));
+            } catch (IllegalArgumentException e) {
+                err().println(ticketsFile + ": " + e.getMessage());
+                return PROBLEMS;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", description = "Runs the demo: seed 000's policy over a sample week of tickets.")
+    static final class DemoCommand extends Base {
+        @Override
+        int run() {
+            Demo.run(out());
+            return 0;
+        }
+    }
+}

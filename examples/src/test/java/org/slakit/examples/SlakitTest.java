@@ -1,0 +1,101 @@
+package org.slakit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: its output and its exit codes (0 well, 1 problems, 2 command line or unreadable file). */
+class SlakitTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
+    private static final String HK = "policies/hk-pos-erp.yaml";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void validate_everySeedPolicy_isOk() {
+        assertEquals(0, run("validate", "policies/hk-pos-erp.yaml", "policies/pos-vendor.yaml",
+                "policies/restaurant-system.yaml", "policies/heating-billing.yaml"), err.toString());
+        assertEquals(4, out.toString().lines().filter(l -> l.contains(": ok (")).count(), out.toString());
+    }
+
+    @Test
+    void validate_brokenPolicy_printsEveryProblemWithLineAndColumn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, Files.readString(Path.of(HK), StandardCharsets.UTF_8)
+                .replace("      Sat: 10:00-18:00", "      Sat: 10:00-10:00")
+                .replace("    within: 4h\n", "    within: 4 hours\n"), StandardCharsets.UTF_8);
+        assertEquals(1, run("validate", file.toString()));
+        String[] lines = err.toString().split("\\R");
+        assertEquals(2, lines.length, err.toString());
+        assertEquals(file + ":38:12: calendars.office.hours.Sat: Window '10:00-10:00' ends where it starts: a window must not be empty", lines[0]);
+        assertTrue(lines[1].startsWith(file + ":62:13: targets[1].within: Duration '4 hours'"), lines[1]);
+    }
+
+    @Test
+    void validate_missingFile_exitsTwo() {
+        assertEquals(2, run("validate", "policies/no-such.yaml"));
+        assertEquals("slakit: cannot read policies/no-such.yaml: no such file", err.toString().strip());
+    }
+
+    @Test
+    void deadline_severeOnFridayEvening_isSaturdayAfternoon() {
+        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "severe",
+                "--kind", "function-error", "--at", "2026-11-20T17:00"), err.toString());
+        String line = out.toString().lines().filter(l -> l.startsWith("fix ")).findFirst().orElseThrow();
+        // 17:00-18:00 on Friday, then 10:00-13:00 on Saturday: 4 business hours
+        assertTrue(line.contains("Sat 2026-11-21 13:00") && line.contains("2026-11-21T05:00:00Z"), line);
+    }
+
+    @Test
+    void deadline_undefinedSeverity_exitsOneNamingTheValue() {
+        assertEquals(1, run("deadline", HK, "--category", "software-error", "--severity", "critical", "--at", "2026-11-20T17:00"));
+        assertTrue(err.toString().contains("critical"), err.toString());
+    }
+
+    @Test
+    void deadline_badTime_exitsTwo() {
+        assertEquals(2, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "Friday"));
+        assertTrue(err.toString().startsWith("slakit: --at: Time 'Friday' is neither an instant"), err.toString());
+    }
+
+    @Test
+    void unknownOption_exitsTwo() {
+        assertEquals(2, run("deadline", HK, "--colour", "red"));
+    }
+
+    @Test
+    void explain_sampleTicket_printsTheTrace() {
+        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00"), err.toString());
+        assertTrue(out.toString().contains("T-1001"), out.toString());
+    }
+
+    @Test
+    void replay_sampleWeek_printsEveryTicket() {
+        assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv"), err.toString());
+        assertTrue(out.toString().contains("21 tickets, in queue order"), out.toString());
+        assertTrue(out.toString().contains("As of:  Mon 2026-11-23 09:00"), out.toString());
+    }
+
+    @Test
+    void noArguments_runsTheDemo() {
+        assertEquals(0, run(), err.toString());
+        assertTrue(out.toString().contains("Why is T-1103 due when it is?"), out.toString());
+    }
+}
