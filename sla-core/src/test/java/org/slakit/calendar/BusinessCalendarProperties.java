@@ -73,11 +73,14 @@ class BusinessCalendarProperties {
         Statistics.label("make-up day").collect(!w.def().workdays().isEmpty());
         Statistics.label("overnight").collect(w.hasOvernight());
         Statistics.label("start open").collect(c.cal().isOpen(c.t1()));
+        long edge = (c.t1().getEpochSecond() >> 25) + 1 << 25;
+        Statistics.label("chunk edge within 60 days").collect(edge - c.t1().getEpochSecond() < 60 * 86_400L);
         Statistics.label("dst").coverage(cov -> cov.check(true).percentage(p -> p >= 25));
         Statistics.label("holiday").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("closure").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("make-up day").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("overnight").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
+        Statistics.label("chunk edge within 60 days").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
         Statistics.label("start open").coverage(cov -> {
             cov.check(true).percentage(p -> p >= 20);
             cov.check(false).percentage(p -> p >= 20);
