@@ -143,4 +143,18 @@ class BusinessCalendarBuilderTest {
         assertEquals("BusinessCalendar[Asia/Shanghai, Mon 09:00-18:00, Tue 09:00-18:00, Wed 09:00-18:00, Thu 09:00-18:00, Fri 09:00-18:00]",
                 c.toString());
     }
+
+    @Test
+    void equals_holidayWithAPartDayClosure_differsFromTheClosureAlone() {
+        // Sunday's overnight window runs into the holiday Monday: the closure cuts it, the holiday closes Monday's own
+        BusinessCalendar both = office().hours(SUNDAY, "22:00-02:00").holiday(OCT_1.plusDays(4)).closed(OCT_1.plusDays(4), "01:00-02:00").build();
+        BusinessCalendar closureOnly = office().hours(SUNDAY, "22:00-02:00").closed(OCT_1.plusDays(4), "01:00-02:00").build();
+        BusinessCalendar holidayOnly = office().hours(SUNDAY, "22:00-02:00").holiday(OCT_1.plusDays(4)).build();
+        assertEquals(false, both.isWorkingDay(OCT_1.plusDays(4)));
+        assertEquals(true, closureOnly.isWorkingDay(OCT_1.plusDays(4)));
+        assertNotEquals(both, closureOnly);
+        assertNotEquals(both, holidayOnly);
+        assertNotEquals(holidayOnly, closureOnly);
+        assertEquals(both, office().hours(SUNDAY, "22:00-02:00").closed(OCT_1.plusDays(4), "01:00-02:00").holiday(OCT_1.plusDays(4)).build());
+    }
 }
