@@ -791,7 +791,12 @@ public final class BusinessCalendar {
                 throw new InvalidCalendarException(found);
             }
             Map<DayOfWeek, List<TimeWindow>> hoursCopy = new EnumMap<>(DayOfWeek.class);
-            hours.forEach((k, v) -> hoursCopy.put(k, List.copyOf(v)));
+            // A closed day given with no windows is the same as one not given.
+            hours.forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    hoursCopy.put(k, List.copyOf(v));
+                }
+            });
             Map<LocalDate, List<TimeWindow>> openDef = new TreeMap<>();
             Map<LocalDate, List<TimeWindow>> closedDef = new TreeMap<>();
             // Whole-day holidays apart from part-day closures: a holiday with a closure on its date is neither alone.
@@ -804,6 +809,7 @@ public final class BusinessCalendar {
                 (e.working ? openDef : closedDef).merge(e.date, e.windows, (a, b) -> {
                     List<TimeWindow> all = new ArrayList<>(a);
                     all.addAll(b);
+                    Collections.sort(all);
                     return List.copyOf(all);
                 });
             }

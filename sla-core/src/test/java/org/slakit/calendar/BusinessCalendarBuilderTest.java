@@ -157,4 +157,16 @@ class BusinessCalendarBuilderTest {
         assertNotEquals(holidayOnly, closureOnly);
         assertEquals(both, office().hours(SUNDAY, "22:00-02:00").closed(OCT_1.plusDays(4), "01:00-02:00").holiday(OCT_1.plusDays(4)).build());
     }
+
+    @Test
+    void equals_sameDefinitionWrittenDifferently_isEqual() {
+        LocalDate d = LocalDate.parse("2026-12-24");
+        // a closed day stated or left out; closures of one date given in either order
+        BusinessCalendar a = office().hours(SATURDAY, SUNDAY).closed(d, "09:00-10:00").closed(d, "13:00-18:00").build();
+        BusinessCalendar b = office().closed(d, "13:00-18:00").closed(d, "09:00-10:00").build();
+        assertEquals(a.between(java.time.Instant.parse("2026-12-20T00:00:00Z"), java.time.Instant.parse("2026-12-27T00:00:00Z")),
+                b.between(java.time.Instant.parse("2026-12-20T00:00:00Z"), java.time.Instant.parse("2026-12-27T00:00:00Z")));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+    }
 }
