@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -229,7 +230,15 @@ class BusinessCalendarProperties {
         LocalDate last = first.plusDays(8 + Math.floorMod(c.days() * 7, 20));
         BusinessCalendar bounded = w.def().toCalendar(LocalDateRange.ofClosed(first, last));
         BusinessCalendar cal = c.cal();
+        // the day before the coverage may be a holiday or a make-up day: its windows running past midnight are not known
         Instant coverStart = first.atStartOfDay(w.zone()).toInstant();
+        LocalDate before = first.minusDays(1);
+        for (DayOfWeek day : List.of(before.getDayOfWeek(), DayOfWeek.MONDAY)) {
+            for (String window : w.def().hours(day)) {
+                Instant end = ReferenceCalendar.endOf(w.zone(), before, window);
+                coverStart = end.isAfter(coverStart) ? end : coverStart;
+            }
+        }
         Instant coverEnd = last.plusDays(1).atStartOfDay(w.zone()).toInstant();
         Instant t = c.t1();
         boolean known = !t.isBefore(coverStart) && !t.isAfter(coverEnd);

@@ -625,4 +625,25 @@ class BusinessCalendarTest {
         assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-10")));
         assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-01")));
     }
+
+    @Test
+    void isOpen_afterMidnightOfTheDayBeforeCoverage_throwsNamingThatDay() {
+        // 2025-12-31 might be a holiday (closing its 22:00-02:00 window) or not: the set does not say
+        HolidaySet set = nationalDaySet("2026", YEAR_2026);
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "22:00-02:00").holidays(set).build();
+        for (Function<BusinessCalendar, Object> answer : List.<Function<BusinessCalendar, Object>>of(
+                c -> c.isOpen(sh("2026-01-01T01:00")),
+                c -> c.nextOpen(sh("2026-01-01T00:00")),
+                c -> c.between(sh("2026-01-01T01:59"), sh("2026-01-01T23:00")),
+                c -> c.plus(sh("2026-01-01T00:30"), Duration.ofHours(1)),
+                c -> c.minus(sh("2026-01-01T23:00"), Duration.ofHours(2)))) {
+            CalendarCoverageException ex = assertThrows(CalendarCoverageException.class, () -> answer.apply(cal));
+            assertEquals(LocalDate.parse("2025-12-31"), ex.date());
+        }
+        assertFalse(cal.isOpen(sh("2026-01-01T02:00")));
+        assertEquals(Duration.ofHours(1), cal.between(sh("2026-01-01T02:00"), sh("2026-01-01T23:00")));
+        assertEquals(sh("2026-01-01T23:00"), cal.plus(sh("2026-01-01T02:00"), Duration.ofHours(1)));
+        BusinessCalendar extrapolating = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "22:00-02:00").holidays(set).extrapolate().build();
+        assertTrue(extrapolating.isOpen(sh("2026-01-01T01:00")));
+    }
 }
