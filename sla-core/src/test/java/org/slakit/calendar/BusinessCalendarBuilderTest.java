@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -164,8 +165,8 @@ class BusinessCalendarBuilderTest {
         // a closed day stated or left out; closures of one date given in either order
         BusinessCalendar a = office().hours(SATURDAY, SUNDAY).closed(d, "09:00-10:00").closed(d, "13:00-18:00").build();
         BusinessCalendar b = office().closed(d, "13:00-18:00").closed(d, "09:00-10:00").build();
-        assertEquals(a.between(java.time.Instant.parse("2026-12-20T00:00:00Z"), java.time.Instant.parse("2026-12-27T00:00:00Z")),
-                b.between(java.time.Instant.parse("2026-12-20T00:00:00Z"), java.time.Instant.parse("2026-12-27T00:00:00Z")));
+        assertEquals(a.between(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z")),
+                b.between(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z")));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
     }

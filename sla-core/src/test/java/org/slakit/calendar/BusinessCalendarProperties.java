@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
@@ -61,7 +62,7 @@ class BusinessCalendarProperties {
     Arbitrary<Case> cases() {
         return CalendarWorlds.worlds().flatMap(w -> Combinators.combine(CalendarWorlds.instants(w), CalendarWorlds.instants(w),
                 CalendarWorlds.instants(w), CalendarWorlds.amounts(), CalendarWorlds.amounts(), CalendarWorlds.dates(w),
-                net.jqwik.api.Arbitraries.integers().between(-12, 12))
+                Arbitraries.integers().between(-12, 12))
                 .as((t1, t2, t3, a, b, date, days) -> new Case(w, t1, t2, t3, a, b, date, days)));
     }
 

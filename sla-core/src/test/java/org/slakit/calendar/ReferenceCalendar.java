@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ final class ReferenceCalendar {
     }
 
     /** The instant at which a window of text on a date ends: on the next date when it ends at or before its start. */
-    static Instant endOf(java.time.ZoneId zone, LocalDate date, String text) {
+    static Instant endOf(ZoneId zone, LocalDate date, String text) {
         String[] parts = text.split("-");
         LocalTime start = LocalTime.parse(pad(parts[0]));
         LocalDateTime end;
