@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
@@ -476,19 +478,19 @@ public final class BusinessCalendar {
 
     /** What the builder was given, in a canonical form: equal definitions give equal calendars. */
     private record Definition(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, Map<LocalDate, List<TimeWindow>> open,
-            Map<LocalDate, List<TimeWindow>> closed, List<HolidaySet> holidaySets, List<HolidaySet.Merge> merges,
-            LocalDateRange coverage, boolean extrapolate, Map<LocalDate, HolidaySet.Day> setDays) {
+            Set<LocalDate> off, Map<LocalDate, List<TimeWindow>> closed, List<HolidaySet> holidaySets,
+            List<HolidaySet.Merge> merges, LocalDateRange coverage, boolean extrapolate, Map<LocalDate, HolidaySet.Day> setDays) {
         @Override
         public boolean equals(Object obj) {
             // setDays is derived from the sets
             return obj instanceof Definition d && zone.equals(d.zone) && hours.equals(d.hours) && open.equals(d.open)
-                    && closed.equals(d.closed) && holidaySets.equals(d.holidaySets) && merges.equals(d.merges)
+                    && off.equals(d.off) && closed.equals(d.closed) && holidaySets.equals(d.holidaySets) && merges.equals(d.merges)
                     && Objects.equals(coverage, d.coverage) && extrapolate == d.extrapolate;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(zone, hours, open, closed, holidaySets);
+            return Objects.hash(zone, hours, open, off, closed, holidaySets);
         }
     }
 
@@ -828,19 +830,31 @@ public final class BusinessCalendar {
                 throw new InvalidCalendarException(found);
             }
             Map<DayOfWeek, List<TimeWindow>> hoursCopy = new EnumMap<>(DayOfWeek.class);
-            hours.forEach((k, v) -> hoursCopy.put(k, List.copyOf(v)));
+            // A closed day given with no windows is the same as one not given.
+            hours.forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    hoursCopy.put(k, List.copyOf(v));
+                }
+            });
             Map<LocalDate, List<TimeWindow>> openDef = new TreeMap<>();
             Map<LocalDate, List<TimeWindow>> closedDef = new TreeMap<>();
+            // Whole-day holidays apart from part-day closures: a holiday with a closure on its date is neither alone.
+            Set<LocalDate> offDef = new TreeSet<>();
             for (DatedEntry e : entries) {
+                if (!e.working && e.windows.isEmpty()) {
+                    offDef.add(e.date);
+                    continue;
+                }
                 (e.working ? openDef : closedDef).merge(e.date, e.windows, (a, b) -> {
                     List<TimeWindow> all = new ArrayList<>(a);
                     all.addAll(b);
+                    Collections.sort(all);
                     return List.copyOf(all);
                 });
             }
             Definition definition = new Definition(zone, Collections.unmodifiableMap(hoursCopy),
-                    Collections.unmodifiableMap(openDef), Collections.unmodifiableMap(closedDef), List.copyOf(sets),
-                    List.copyOf(merges), coverage, extrapolate, Collections.unmodifiableMap(setDays));
+                    Collections.unmodifiableMap(openDef), Collections.unmodifiableSet(offDef), Collections.unmodifiableMap(closedDef),
+                    List.copyOf(sets), List.copyOf(merges), coverage, extrapolate, Collections.unmodifiableMap(setDays));
             Schedule schedule = new Schedule(zone, weekly, Map.copyOf(dated), copyOf(closures));
             return new BusinessCalendar(definition, new CalendarIndex(schedule, extrapolate ? null : range));
         }

@@ -1,5 +1,6 @@
 package org.slakit.calendar;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -119,7 +120,10 @@ final class CalendarIndex {
     final Schedule schedule;
     /** The dates whose data is known, or null when unbounded. */
     final LocalDateRange coverage;
-    /** Epoch seconds of the start of the first covered date and of the day after the last. */
+    /**
+     * Epoch seconds of the first instant the covered dates decide (the start of the first covered date, or
+     * later while a window of the day before may run into it) and of the start of the day after the last.
+     */
     final long coverStart;
     final long coverEnd;
     /** After this epoch second the calendar is open without end (Long.MAX_VALUE if it always closes again). */
@@ -133,7 +137,7 @@ final class CalendarIndex {
             coverStart = Long.MIN_VALUE;
             coverEnd = Long.MAX_VALUE;
         } else {
-            coverStart = LocalTimes.epochSecond(schedule.zone, coverage.getStart(), 0);
+            coverStart = firstKnownSecond(schedule, coverage);
             coverEnd = LocalTimes.epochSecond(schedule.zone, coverage.getEnd(), 0);
         }
         if (schedule.weeklyAlwaysOpen) {
@@ -142,6 +146,25 @@ final class CalendarIndex {
         } else {
             openForeverFrom = Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * The first instant whose openness the covered dates decide. The day before the coverage may be a
+     * holiday or a make-up day: whatever of its windows (its weekday's, or Monday's as a make-up day)
+     * runs past midnight into the first covered date is not known.
+     */
+    private static long firstKnownSecond(Schedule schedule, LocalDateRange coverage) {
+        long first = LocalTimes.epochSecond(schedule.zone, coverage.getStart(), 0);
+        if (coverage.isUnboundedStart()) {
+            return first;
+        }
+        LocalDate before = coverage.getStart().minusDays(1);
+        for (DayOfWeek day : new DayOfWeek[] {before.getDayOfWeek(), DayOfWeek.MONDAY}) {
+            for (TimeWindow w : schedule.weeklyWindows(day)) {
+                first = Math.max(first, LocalTimes.epochSecond(schedule.zone, before, w.endSecondOfDay()));
+            }
+        }
+        return first;
     }
 
     static long chunkId(long epochSecond) {
@@ -206,7 +229,13 @@ final class CalendarIndex {
     /** Throws unless t lies in [coverStart, coverEnd] (inclusive: a boundary point needs no data beyond). */
     void requireKnown(Instant t) {
         long s = t.getEpochSecond();
-        if (s < coverStart || (s > coverEnd || (s == coverEnd && t.getNano() > 0))) {
+        if (s < coverStart) {
+            // before the first covered midnight, or after it while the day before's windows may still run
+            LocalDate date = LocalTimes.dateOf(schedule.zone, t);
+            LocalDate before = coverage.getStart().minusDays(1);
+            throw outside(date.isBefore(before) ? date : before);
+        }
+        if (s > coverEnd || (s == coverEnd && t.getNano() > 0)) {
             throw outside(LocalTimes.dateOf(schedule.zone, t));
         }
     }

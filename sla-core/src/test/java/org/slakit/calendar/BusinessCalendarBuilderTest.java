@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -142,5 +143,31 @@ class BusinessCalendarBuilderTest {
         assertNotEquals(a, c);
         assertEquals("BusinessCalendar[Asia/Shanghai, Mon 09:00-18:00, Tue 09:00-18:00, Wed 09:00-18:00, Thu 09:00-18:00, Fri 09:00-18:00]",
                 c.toString());
+    }
+
+    @Test
+    void equals_holidayWithAPartDayClosure_differsFromTheClosureAlone() {
+        // Sunday's overnight window runs into the holiday Monday: the closure cuts it, the holiday closes Monday's own
+        BusinessCalendar both = office().hours(SUNDAY, "22:00-02:00").holiday(OCT_1.plusDays(4)).closed(OCT_1.plusDays(4), "01:00-02:00").build();
+        BusinessCalendar closureOnly = office().hours(SUNDAY, "22:00-02:00").closed(OCT_1.plusDays(4), "01:00-02:00").build();
+        BusinessCalendar holidayOnly = office().hours(SUNDAY, "22:00-02:00").holiday(OCT_1.plusDays(4)).build();
+        assertEquals(false, both.isWorkingDay(OCT_1.plusDays(4)));
+        assertEquals(true, closureOnly.isWorkingDay(OCT_1.plusDays(4)));
+        assertNotEquals(both, closureOnly);
+        assertNotEquals(both, holidayOnly);
+        assertNotEquals(holidayOnly, closureOnly);
+        assertEquals(both, office().hours(SUNDAY, "22:00-02:00").closed(OCT_1.plusDays(4), "01:00-02:00").holiday(OCT_1.plusDays(4)).build());
+    }
+
+    @Test
+    void equals_sameDefinitionWrittenDifferently_isEqual() {
+        LocalDate d = LocalDate.parse("2026-12-24");
+        // a closed day stated or left out; closures of one date given in either order
+        BusinessCalendar a = office().hours(SATURDAY, SUNDAY).closed(d, "09:00-10:00").closed(d, "13:00-18:00").build();
+        BusinessCalendar b = office().closed(d, "13:00-18:00").closed(d, "09:00-10:00").build();
+        assertEquals(a.between(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z")),
+                b.between(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2026-12-27T00:00:00Z")));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
     }
 }

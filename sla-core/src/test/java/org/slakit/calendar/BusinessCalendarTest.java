@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -259,6 +260,17 @@ class BusinessCalendarTest {
         assertEquals(Duration.ofHours(25), always.between(at(LONDON, "2026-10-25T00:00"), at(LONDON, "2026-10-26T00:00")));
     }
 
+    @Test
+    void between_holidayOnADstDay_removesThatDaysRealLength() {
+        // a holiday is the date's open time, not 24 h: 2026-03-29 lasts 23 h in London
+        BusinessCalendar cal = BusinessCalendar.builder(LONDON).hours(MONDAY, SUNDAY, "00:00-24:00")
+                .holiday(LocalDate.parse("2026-03-29")).build();
+        assertEquals(Duration.ofHours(48), cal.between(at(LONDON, "2026-03-28T00:00"), at(LONDON, "2026-03-31T00:00")));
+        assertEquals(at(LONDON, "2026-03-30T01:00"), cal.plus(at(LONDON, "2026-03-28T23:00"), Duration.ofHours(2)));
+        // an office day is exactly its hours: no extra minute for an inclusive end
+        assertEquals(Duration.ofHours(9), HK_OFFICE.between(at(HONG_KONG, "2026-11-23T00:00"), at(HONG_KONG, "2026-11-24T00:00")));
+    }
+
     // ----- daylight saving time -----
 
     static Stream<Arguments> dstDays() {
@@ -486,7 +498,7 @@ class BusinessCalendarTest {
     @Test
     void answer_insideCoverage_isGiven() {
         BusinessCalendar covered = coveredSplit().build();
-        assertEquals(java.util.Optional.of(YEAR_2026), covered.coverage());
+        assertEquals(Optional.of(YEAR_2026), covered.coverage());
         assertEquals(sh("2026-12-31T18:00"), covered.plus(sh("2026-12-31T17:00"), Duration.ofHours(1)));
         assertEquals(sh("2026-12-31T18:00"), covered.nextClose(sh("2026-12-31T17:00")));
         assertEquals(Duration.ofMinutes(7 * 60 + 30), covered.between(sh("2026-12-31T00:00"), sh("2027-01-01T00:00")));
@@ -497,7 +509,7 @@ class BusinessCalendarTest {
     void answer_unboundedCalendar_reachesAnyYear() {
         assertEquals(Duration.ofMinutes(7 * 60 + 30), SPLIT.between(sh("2300-01-01T00:00"), sh("2300-01-02T00:00")));
         assertTrue(SPLIT.isOpen(sh("1900-01-01T10:00")));
-        assertEquals(java.util.Optional.empty(), SPLIT.coverage());
+        assertEquals(Optional.empty(), SPLIT.coverage());
     }
 
     // ----- exhaustive small domains -----
@@ -580,7 +592,7 @@ class BusinessCalendarTest {
     void holidays_setWithMakeUpDay_answersLikeTheBuildersOwnDates() {
         BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
                 .hours(SATURDAY, "10:00-12:00", "13:30-18:00").holidays(nationalDaySet("2026", YEAR_2026)).build();
-        assertEquals(java.util.Optional.of(YEAR_2026), cal.coverage());
+        assertEquals(Optional.of(YEAR_2026), cal.coverage());
         assertEquals(sh("2026-10-10T12:00"), cal.plus(sh("2026-10-09T17:00"), Duration.ofHours(4)));
         assertEquals(sh("2026-10-08T10:00"), cal.plus(sh("2026-09-30T17:00"), Duration.ofHours(2)));
         assertEquals("National Day", cal.holidayOn(LocalDate.parse("2026-10-03")).orElseThrow().name());
@@ -606,7 +618,7 @@ class BusinessCalendarTest {
         LocalDateRange wider = LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2027-06-30"));
         BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .holidays(nationalDaySet("2026", YEAR_2026)).coverage(wider).build();
-        assertEquals(java.util.Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-12-31"))), cal.coverage());
+        assertEquals(Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-12-31"))), cal.coverage());
         CalendarCoverageException ex = assertThrows(CalendarCoverageException.class, () -> cal.isWorkingDay(LocalDate.parse("2026-05-29")));
         assertEquals(LocalDate.parse("2026-05-29"), ex.date());
     }
@@ -624,5 +636,26 @@ class BusinessCalendarTest {
                 .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).build();
         assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-10")));
         assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-01")));
+    }
+
+    @Test
+    void isOpen_afterMidnightOfTheDayBeforeCoverage_throwsNamingThatDay() {
+        // 2025-12-31 might be a holiday (closing its 22:00-02:00 window) or not: the set does not say
+        HolidaySet set = nationalDaySet("2026", YEAR_2026);
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "22:00-02:00").holidays(set).build();
+        for (Function<BusinessCalendar, Object> answer : List.<Function<BusinessCalendar, Object>>of(
+                c -> c.isOpen(sh("2026-01-01T01:00")),
+                c -> c.nextOpen(sh("2026-01-01T00:00")),
+                c -> c.between(sh("2026-01-01T01:59"), sh("2026-01-01T23:00")),
+                c -> c.plus(sh("2026-01-01T00:30"), Duration.ofHours(1)),
+                c -> c.minus(sh("2026-01-01T23:00"), Duration.ofHours(2)))) {
+            CalendarCoverageException ex = assertThrows(CalendarCoverageException.class, () -> answer.apply(cal));
+            assertEquals(LocalDate.parse("2025-12-31"), ex.date());
+        }
+        assertFalse(cal.isOpen(sh("2026-01-01T02:00")));
+        assertEquals(Duration.ofHours(1), cal.between(sh("2026-01-01T02:00"), sh("2026-01-01T23:00")));
+        assertEquals(sh("2026-01-01T23:00"), cal.plus(sh("2026-01-01T02:00"), Duration.ofHours(1)));
+        BusinessCalendar extrapolating = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "22:00-02:00").holidays(set).extrapolate().build();
+        assertTrue(extrapolating.isOpen(sh("2026-01-01T01:00")));
     }
 }

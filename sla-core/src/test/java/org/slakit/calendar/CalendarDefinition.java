@@ -3,6 +3,7 @@ package org.slakit.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

@@ -157,7 +157,10 @@ final class CalendarWorlds {
             }
             return LocalDate.ofInstant(t.getInstant(), zone).minusDays(before);
         });
-        return Arbitraries.frequencyOf(Tuple.of(1, any), Tuple.of(3, nearTransition));
+        // the engine's index is built in chunks of 2^25 s: stretches and amounts crossing their edges
+        Arbitrary<LocalDate> nearChunkEdge = Combinators.combine(Arbitraries.integers().between(46, 57), Arbitraries.integers().between(0, 25))
+                .as((chunk, before) -> LocalDate.ofInstant(Instant.ofEpochSecond((long) chunk << 25), zone).minusDays(before));
+        return Arbitraries.frequencyOf(Tuple.of(1, any), Tuple.of(3, nearTransition), Tuple.of(1, nearChunkEdge));
     }
 
     static LocalDate transitionIn(ZoneId zone, LocalDate from, LocalDate to) {
@@ -273,6 +276,7 @@ final class CalendarWorlds {
                         .as(Duration::ofSeconds)),
                 Tuple.of(3, Arbitraries.longs().between(1, 3000).map(Duration::ofMinutes)),
                 Tuple.of(2, Arbitraries.longs().between(1, 60).map(Duration::ofHours)),
+                Tuple.of(1, Arbitraries.longs().between(61, 800).map(Duration::ofHours)),
                 Tuple.of(2, Combinators.combine(Arbitraries.longs().between(0, 216_000), Arbitraries.integers().between(0, 999_999_999))
                         .as(Duration::ofSeconds)));
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,17 +61,23 @@ final class ReferenceCalendar {
     /** Maps a window of text on a date to instants; null when it is empty or inverted once mapped. */
     private Span toSpan(LocalDate date, String text) {
         String[] parts = text.split("-");
-        LocalDateTime start = LocalDateTime.of(date, LocalTime.parse(pad(parts[0])));
+        Instant s = ZonedDateTime.of(LocalDateTime.of(date, LocalTime.parse(pad(parts[0]))), def.zone()).toInstant();
+        Instant en = endOf(def.zone(), date, text);
+        return s.isBefore(en) ? new Span(s, en) : null;
+    }
+
+    /** The instant at which a window of text on a date ends: on the next date when it ends at or before its start. */
+    static Instant endOf(ZoneId zone, LocalDate date, String text) {
+        String[] parts = text.split("-");
+        LocalTime start = LocalTime.parse(pad(parts[0]));
         LocalDateTime end;
         if (parts[1].equals("24:00")) {
             end = LocalDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT);
         } else {
             LocalTime e = LocalTime.parse(pad(parts[1]));
-            end = LocalDateTime.of(e.isAfter(start.toLocalTime()) ? date : date.plusDays(1), e);
+            end = LocalDateTime.of(e.isAfter(start) ? date : date.plusDays(1), e);
         }
-        Instant s = ZonedDateTime.of(start, def.zone()).toInstant();
-        Instant en = ZonedDateTime.of(end, def.zone()).toInstant();
-        return s.isBefore(en) ? new Span(s, en) : null;
+        return ZonedDateTime.of(end, zone).toInstant();
     }
 
     private static String pad(String time) {
