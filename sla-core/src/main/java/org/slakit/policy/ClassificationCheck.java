@@ -15,50 +15,52 @@ final class ClassificationCheck {
 
     /** Checks the opening classification and every reclassification and pause up to asOf (null: all). */
     static void check(PolicyModel model, Ticket ticket, Instant asOf) {
-        check(model, ticket.id(), ticket.openingClassification());
+        String subject = "Ticket " + ticket.id();
+        check(model, subject, ticket.openingClassification());
         for (int i = 1; i < ticket.eventCount(); i++) {
             TicketEvent e = ticket.event(i);
             if (asOf != null && e.at().isAfter(asOf)) {
                 break;
             }
             if (e.type() == TicketEvent.Type.RECLASSIFY) {
-                check(model, ticket.id(), e.classification().orElseThrow());
+                check(model, subject, e.classification().orElseThrow());
             } else if (e.type() == TicketEvent.Type.PAUSE) {
                 String state = e.waitingState().orElseThrow();
                 if (!model.waiting.contains(state)) {
-                    throw fail(model, ticket.id(), "waiting state '" + state + "' is not declared", "waiting states",
+                    throw fail(model, subject, "waiting state '" + state + "' is not declared", "waiting states",
                             model.policy.waiting);
                 }
             }
         }
     }
 
-    static void check(PolicyModel model, String ticketId, Classification c) {
+    /** Checks a classification; the subject, such as {@code Ticket T-1}, starts the message. */
+    static void check(PolicyModel model, String subject, Classification c) {
         Category category = model.categories.get(c.category());
         if (category == null) {
-            throw fail(model, ticketId, "category '" + c.category() + "' is not defined", "categories",
+            throw fail(model, subject, "category '" + c.category() + "' is not defined", "categories",
                     model.policy.categories.stream().map(Category::name).toList());
         }
         if (!model.severityRank.containsKey(c.severity())) {
-            throw fail(model, ticketId, "severity '" + c.severity() + "' is not defined", "severities", model.policy.severities);
+            throw fail(model, subject, "severity '" + c.severity() + "' is not defined", "severities", model.policy.severities);
         }
         if (c.kind().isPresent() && !category.kinds().contains(c.kind().get())) {
-            throw fail(model, ticketId, "kind '" + c.kind().get() + "' is not a kind of category '" + category.name() + "'",
+            throw fail(model, subject, "kind '" + c.kind().get() + "' is not a kind of category '" + category.name() + "'",
                     "kinds", category.kinds());
         }
         if (c.tier().isPresent() && !model.tierRank.containsKey(c.tier().get())) {
-            throw fail(model, ticketId, "tier '" + c.tier().get() + "' is not defined", "tiers",
+            throw fail(model, subject, "tier '" + c.tier().get() + "' is not defined", "tiers",
                     model.policy.tiers.stream().map(Tier::name).toList());
         }
         if (c.service().isPresent() && !model.services.contains(c.service().get())) {
-            throw fail(model, ticketId, "service '" + c.service().get() + "' is not an entitlement of any tier", "services",
+            throw fail(model, subject, "service '" + c.service().get() + "' is not an entitlement of any tier", "services",
                     model.services.stream().sorted().toList());
         }
     }
 
-    private static IllegalArgumentException fail(PolicyModel model, String ticketId, String what, String kind,
+    private static IllegalArgumentException fail(PolicyModel model, String subject, String what, String kind,
             java.util.List<String> known) {
-        return new IllegalArgumentException("Ticket " + ticketId + ": " + what + " in policy '" + model.policy.name + "' ("
+        return new IllegalArgumentException(subject + ": " + what + " in policy '" + model.policy.name + "' ("
                 + kind + ": " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
     }
 }

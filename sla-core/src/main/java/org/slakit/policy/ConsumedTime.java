@@ -8,41 +8,46 @@ import org.slakit.calendar.BusinessCalendar;
  * The business time a clock has consumed: business time from its start, less the business time of
  * its pauses. Pauses are clipped to the clock's start and stop; a pause counts towards an instant
  * only if it begins before that instant, so a pause that begins after a deadline does not move it.
+ * <p>
+ * Every pause is placed once on the clock's business-time axis (its offset from the start): since
+ * {@code plus} returns the earliest instant with a given offset, a pause begins before that instant
+ * exactly when its offset is below it. So each question costs one {@code plus} or {@code between},
+ * however many pauses there are.
  */
 final class ConsumedTime {
 
     private final BusinessCalendar calendar;
     private final Instant start;
-    private final Pauses pauses;
-    private final Instant stop;
+    /** Business offsets from the start of each counted pause's start and end, in nanoseconds; an end of -1 is still open. */
+    private final long[] pauseStarts;
+    private final long[] pauseEnds;
+    private final int size;
 
     ConsumedTime(BusinessCalendar calendar, Instant start, Pauses pauses, Instant stop) {
         this.calendar = calendar;
         this.start = start;
-        this.pauses = pauses;
-        this.stop = stop;
-    }
-
-    /** The clipped start of pause i, or null when it lies wholly outside [start, stop). */
-    private Instant pauseStart(int i) {
-        Instant a = pauses.starts[i];
-        Instant b = pauseEnd(i);
-        if (a.isBefore(start)) {
-            a = start;
+        long[] starts = new long[pauses.size];
+        long[] ends = new long[pauses.size];
+        int n = 0;
+        for (int i = 0; i < pauses.size; i++) {
+            Instant a = pauses.starts[i];
+            Instant b = pauses.ends[i];
+            if (stop != null && (b == null || b.isAfter(stop))) {
+                b = stop;
+            }
+            if (a.isBefore(start)) {
+                a = start;
+            }
+            if (stop != null && !a.isBefore(stop) || b != null && !b.isAfter(a)) {
+                continue;
+            }
+            starts[n] = calendar.between(start, a).toNanos();
+            ends[n] = b == null ? -1 : calendar.between(start, b).toNanos();
+            n++;
         }
-        if (stop != null && !a.isBefore(stop) || b != null && !b.isAfter(a)) {
-            return null;
-        }
-        return a;
-    }
-
-    /** The clipped end of pause i; null while it is still open and the clock has no stop. */
-    private Instant pauseEnd(int i) {
-        Instant b = pauses.ends[i];
-        if (stop != null && (b == null || b.isAfter(stop))) {
-            return stop;
-        }
-        return b;
+        this.pauseStarts = starts;
+        this.pauseEnds = ends;
+        this.size = n;
     }
 
     /**
@@ -50,24 +55,14 @@ final class ConsumedTime {
      * instant lies beyond a pause that is still open.
      */
     Instant instantAt(Duration amount) {
-        Duration paused = Duration.ZERO;
-        Instant t = calendar.plus(start, amount);
-        for (int i = 0; i < pauses.size; i++) {
-            Instant a = pauseStart(i);
-            if (a == null) {
-                continue;
-            }
-            if (!a.isBefore(t)) {
-                break;
-            }
-            Instant b = pauseEnd(i);
-            if (b == null) {
+        long offset = amount.toNanos();
+        for (int i = 0; i < size && pauseStarts[i] < offset; i++) {
+            if (pauseEnds[i] < 0) {
                 return null;
             }
-            paused = paused.plus(calendar.between(a, b));
-            t = calendar.plus(start, amount.plus(paused));
+            offset += pauseEnds[i] - pauseStarts[i];
         }
-        return t;
+        return calendar.plus(start, Duration.ofNanos(offset));
     }
 
     /** Calculates the business time consumed in [start, t), every pause excluded. */
@@ -75,22 +70,23 @@ final class ConsumedTime {
         if (!t.isAfter(start)) {
             return Duration.ZERO;
         }
-        return calendar.between(start, t).minus(pausedBefore(t));
+        long offset = calendar.between(start, t).toNanos();
+        return Duration.ofNanos(offset - paused(offset));
     }
 
-    /** Calculates the business time of the pauses that count, up to t. */
+    /** Calculates the business time of the pauses that count before the instant at which the amount is consumed. */
     Duration pausedBefore(Instant t) {
-        Duration total = Duration.ZERO;
-        for (int i = 0; i < pauses.size; i++) {
-            Instant a = pauseStart(i);
-            if (a == null) {
-                continue;
-            }
-            if (!a.isBefore(t)) {
-                break;
-            }
-            Instant b = pauseEnd(i);
-            total = total.plus(calendar.between(a, b == null || b.isAfter(t) ? t : b));
+        if (!t.isAfter(start)) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(paused(calendar.between(start, t).toNanos()));
+    }
+
+    private long paused(long offset) {
+        long total = 0;
+        for (int i = 0; i < size && pauseStarts[i] < offset; i++) {
+            long end = pauseEnds[i] < 0 || pauseEnds[i] > offset ? offset : pauseEnds[i];
+            total += end - pauseStarts[i];
         }
         return total;
     }

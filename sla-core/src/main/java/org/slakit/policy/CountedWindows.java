@@ -55,12 +55,9 @@ final class CountedWindows {
                 notes.add("pause " + p + " reaches beyond the calendar's coverage");
             }
         }
-        TargetState state = TargetState.valueOf(notes.stream().filter(n -> n.startsWith("state ")).reduce((a, b) -> b)
-                .orElse("state NOT_STARTED").substring(6));
-        notes.removeIf(n -> n.startsWith("state "));
         return new Explanation.TargetTrace(t.name, t.entryPath, entry.target.rule().toString(), entry.calendarName,
                 Optional.ofNullable(t.clockStart), Optional.ofNullable(t.budget), Optional.ofNullable(t.boundary), windows,
-                skipped, pauses, state, notes);
+                skipped, pauses, t.state, notes);
     }
 
     private static void walk(BusinessCalendar cal, Instant start, Instant end, List<Interval> windows, List<String> skipped,

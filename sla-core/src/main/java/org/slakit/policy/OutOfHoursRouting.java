@@ -14,7 +14,7 @@ final class OutOfHoursRouting {
 
     static Routing route(SlaPolicy policy, Classification c, Instant at) {
         PolicyModel model = policy.model;
-        ClassificationCheck.check(model, "(classification " + c + ")", c);
+        ClassificationCheck.check(model, "Classification " + c, c);
         OutOfHours section = model.regimeAt(at).outOfHours;
         if (section == null) {
             return Routing.normal();

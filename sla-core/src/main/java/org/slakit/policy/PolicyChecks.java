@@ -68,6 +68,7 @@ final class PolicyChecks {
         if (b.sections.targets == null || b.sections.targets.isEmpty()) {
             problems.add(new Problem("targets", "A policy needs at least one target, was none"));
         }
+        problems.addAll(b.sections.problems);
         List<Target> targets = targets("", b.sections.targets);
         List<EscalationRule> escalations = escalations("", b.sections.escalations, targets);
         OutOfHours outOfHours = outOfHours("", b.sections.outOfHours);
@@ -296,7 +297,7 @@ final class PolicyChecks {
     }
 
     static String percentText(double percent) {
-        return (percent == Math.rint(percent) && !Double.isInfinite(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+        return Double.isFinite(percent) ? Percentages.format(percent) : percent + "%";
     }
 
     private void checkEvents(String path, List<String> names) {
@@ -355,7 +356,10 @@ final class PolicyChecks {
         for (int i = 0; i < rules.size(); i++) {
             EscalationRule r = rules.get(i);
             String path = prefix + "escalations[" + i + "]";
-            checkPercent(path + ".at", r.at());
+            if (!Double.isNaN(r.at())) {
+                // NaN marks text that did not parse, already reported
+                checkPercent(path + ".at", r.at());
+            }
             if (r.of().isEmpty()) {
                 problems.add(new Problem(path + ".of", "An escalation needs at least one target name, was none"));
             }
@@ -474,6 +478,9 @@ final class PolicyChecks {
             }
             if (v.sections.targets != null && v.sections.targets.isEmpty()) {
                 problems.add(new Problem(prefix + "targets", "A version's targets need at least one target, was none"));
+            }
+            for (Problem p : v.sections.problems) {
+                problems.add(p.under("versions[" + i + "]"));
             }
             List<Target> targets = targets(prefix, v.sections.targets);
             if (targets != null) {

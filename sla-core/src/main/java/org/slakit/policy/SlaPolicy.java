@@ -315,6 +315,7 @@ public final class SlaPolicy {
      * @param at  the instant of the report, not null
      * @return the routing, not null
      * @throws IllegalArgumentException if the classification uses a value the policy does not define
+     * @throws org.slakit.calendar.CalendarCoverageException if the routing calendar's answer depends on a date beyond its holiday data
      */
     public Routing route(Classification classification, Instant at) {
         Objects.requireNonNull(classification, "classification");
@@ -606,6 +607,20 @@ public final class SlaPolicy {
         }
 
         /**
+         * Adds an escalation whose percentage is given as text, such as {@code 100%}; text that does
+         * not parse is a problem at {@code escalations[i].at}.
+         *
+         * @param at  the percentage as text, not null
+         * @param of  the target names, not null
+         * @param notify  who to notify, not null
+         * @return this builder, not null
+         */
+        public Builder escalation(String at, List<String> of, String notify) {
+            sections.escalation(at, of, notify, "");
+            return this;
+        }
+
+        /**
          * Sets the out-of-hours routing ({@code out-of-hours}).
          *
          * @param calendar  the routing calendar's name, not null
@@ -872,6 +887,27 @@ public final class SlaPolicy {
             this.warnAt = List.copyOf(list);
             return this;
         }
+
+        /**
+         * Sets the percentages at which a {@code warning} fires, given as text such as {@code 50%}
+         * ({@code warn-at[i]}); text that does not parse is a problem at {@code warn-at[i]}.
+         *
+         * @param percents  the percentages as text, not null
+         * @return this builder, not null
+         */
+        public TargetBuilder warnAt(String... percents) {
+            Objects.requireNonNull(percents, "percents");
+            List<Double> list = new ArrayList<>();
+            for (int i = 0; i < percents.length; i++) {
+                try {
+                    list.add(Percentages.parse(Objects.requireNonNull(percents[i], "percent")));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(new Problem("warn-at[" + i + "]", ex.getMessage()));
+                }
+            }
+            this.warnAt = List.copyOf(list);
+            return this;
+        }
     }
 
     /**
@@ -999,6 +1035,20 @@ public final class SlaPolicy {
         }
 
         /**
+         * Adds an escalation whose percentage is given as text, such as {@code 75%}; text that does
+         * not parse is a problem at {@code versions[v].escalations[i].at}.
+         *
+         * @param at  the percentage as text, not null
+         * @param of  the target names, not null
+         * @param notify  who to notify, not null
+         * @return this builder, not null
+         */
+        public VersionBuilder escalation(String at, List<String> of, String notify) {
+            sections.escalation(at, of, notify, "");
+            return this;
+        }
+
+        /**
          * Replaces the policy's escalations with none ({@code escalations: []}).
          *
          * @return this builder, not null
@@ -1058,6 +1108,23 @@ public final class SlaPolicy {
                 escalations = new ArrayList<>();
             }
             escalations.add(new EscalationRule(atPercent, of, notify));
+        }
+
+        /** Problems found while reading text, with paths relative to the section's owner. */
+        final List<Problem> problems = new ArrayList<>();
+
+        void escalation(String at, List<String> of, String notify, String prefix) {
+            Objects.requireNonNull(at, "at");
+            int index = escalations == null ? 0 : escalations.size();
+            double percent;
+            try {
+                percent = Percentages.parse(at);
+            } catch (IllegalArgumentException ex) {
+                problems.add(new Problem(prefix + "escalations[" + index + "].at", ex.getMessage()));
+                // keep the entry so that later indices stay those of the YAML list; NaN is never reported twice
+                percent = Double.NaN;
+            }
+            escalation(percent, of, notify);
         }
 
         void noEscalations() {

@@ -123,7 +123,7 @@ final class TicketEvaluation {
             }
             TargetClock.Result r = TargetClock.run(entry, ticket, cycleStarts[reopens], limit, asOf, changedAt, t);
             if (t != null) {
-                t.note("state " + r.state);
+                t.state = r.state;
             }
             boolean hidesDue = r.state == TargetState.PAUSED || r.state == TargetState.UNKNOWN || r.state == TargetState.NOT_STARTED;
             statuses.add(new TargetStatus(name, r.state, hidesDue ? Optional.empty() : Optional.ofNullable(r.dueAt), r.elapsed,

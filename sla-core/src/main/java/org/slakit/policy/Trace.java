@@ -30,6 +30,8 @@ final class Trace {
         String boundary;
         /** Where counting ends for the windows shown: the deadline or the stop. */
         Instant countedUntil;
+        /** The outcome. */
+        TargetState state = TargetState.NOT_STARTED;
 
         Target(String name, String entryPath, PolicyModel.Entry entry) {
             this.name = name;

@@ -141,6 +141,13 @@ class SlaPolicyBuilderTest {
                         "versions[1].targets[1].stops-on: Event 'replied' is not declared: declare it under events, or use a built-in one"
                                 + " (opened, responded, resolved, reopened, confirmed)",
                         "versions[2]: A version must replace at least one of targets, escalations, out-of-hours or intake, was none"),
+                bad("percentages as text", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").warnAt("50%", "half", "0%"))
+                        .escalation("100", List.of("fix"), "desk").escalation("150%", List.of("fix"), "manager")
+                        .version(LocalDate.parse("2027-01-01"), v -> v.escalation("75 %", List.of("fix"), "lead")),
+                        "escalations[0].at: Percentage '100' is not a number followed by %, such as 50% or 12.5%",
+                        "targets[1].warn-at[1]: Percentage 'half' is not a number followed by %, such as 50% or 12.5%",
+                        "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",
+                        "versions[0].escalations[0].at: Percentage '75 %' is not a number followed by %, such as 50% or 12.5%"),
                 bad("version escalation of a target only the base has", b -> b
                         .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h"))
                                 .escalation(100, List.of("fix"), "desk")),
@@ -209,6 +216,21 @@ class SlaPolicyBuilderTest {
         // a duration given as text or as a Duration is the same policy
         assertEquals(base().target("x", t -> t.stopsOn("resolved").within("1h30m")).build(),
                 base().target("x", t -> t.stopsOn("resolved").within(Duration.ofMinutes(90))).build());
+    }
+
+    @Test
+    void percentages_parseAndFormat_roundTrip() {
+        assertEquals(50.0, Percentages.parse("50%"));
+        assertEquals(12.5, Percentages.parse("12.5%"));
+        assertEquals("150%", Percentages.format(150));
+        assertEquals("12.5%", Percentages.format(12.5));
+        for (int tenths = 0; tenths <= 10000; tenths++) {
+            double p = tenths / 10.0;
+            assertEquals(p, Percentages.parse(Percentages.format(p)), "percent " + p);
+        }
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Percentages.parse("-5%"));
+        assertEquals("Percentage '-5%' is not a number followed by %, such as 50% or 12.5%", ex.getMessage());
+        assertThrows(NullPointerException.class, () -> Percentages.parse(null));
     }
 
     @Test

@@ -188,7 +188,9 @@ class TicketClockTest {
                 good.pause(hk("2026-11-23T09:30"), "waiting-for-godot"), hk("2026-11-23T10:00")));
         assertTrue(ex.getMessage().startsWith("Ticket X-2: waiting state 'waiting-for-godot' is not declared"), ex.getMessage());
         ex = assertThrows(IllegalArgumentException.class, () -> p.route(Classification.of("hardware", "severe"), hk("2026-11-23T10:00")));
-        assertTrue(ex.getMessage().contains("category 'hardware' is not defined"), ex.getMessage());
+        assertEquals("Classification {category: hardware, severity: severe}: category 'hardware' is not defined in policy"
+                + " 'Hong Kong POS/ERP vendor, after-sales service' (categories: software-error, other, requirement, consultation)",
+                ex.getMessage());
         ex = assertThrows(IllegalArgumentException.class, () -> p.missingFields(bad));
         assertTrue(ex.getMessage().startsWith("Ticket X-1: severity 'urgent'"), ex.getMessage());
         // an undefined value after asOf is not read

@@ -1,0 +1,244 @@
+package org.slakit.policy;
+
+import static org.slakit.policy.Seeds.HONG_KONG;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.slakit.ticket.Classification;
+import org.slakit.ticket.Ticket;
+
+/**
+ * Laws of the ticket clock, over random event logs on seed 000's policy (Mon-Fri 09-18 and Sat
+ * 10-18 office, 24x7 lines, end-of-business-day, restarts-on, warn-at and escalations).
+ */
+class TicketClockProperties {
+
+    private static final SlaPolicy POLICY = Seeds.seed000();
+    /** Seed 000 with a stricter version from 2026-12-07; tickets here open from 2026-11-23 on. */
+    private static final SlaPolicy VERSIONED = Seeds.seed000Builder()
+            .version(LocalDate.parse("2026-12-07"), v -> v
+                    .target("fix", t -> t.stopsOn("resolved").within("30m"))
+                    .target("reply", t -> t.stopsOn("replied").within("1h").calendar("24x7"))
+                    .escalation(10, List.of("fix", "reply"), "team-lead"))
+            .build();
+    private static final Instant BASE = Seeds.at(HONG_KONG, "2026-11-23T00:00");
+
+    private static final List<Classification> CLASSES = List.of(
+            Classification.of("software-error", "severe").withKind("exception"),
+            Classification.of("software-error", "general").withKind("function-error"),
+            Classification.of("software-error", "general").withKind("data-mismatch"),
+            Classification.of("other", "other").withKind("network"),
+            Classification.of("requirement", "requirement").withKind("new-feature"));
+    private static final List<String> EVENTS = List.of("responded", "workaround-given", "proposal-given", "database-received",
+            "replied", "customer-called");
+    private static final List<String> WAITING = List.of("waiting-for-database", "waiting-for-onsite-test");
+
+    /** One step of a generated log: minutes after the previous step, what happens, and a choice. */
+    record Step(int minutes, int kind, int choice) {
+    }
+
+    /** A generated log: the opening classification and instant, then the steps. */
+    record Log(int openingClass, int openedMinutes, List<Step> steps) {
+    }
+
+    @Provide
+    Arbitrary<Log> logs() {
+        Arbitrary<Step> step = Combinators.combine(
+                Arbitraries.oneOf(Arbitraries.integers().between(0, 90), Arbitraries.integers().between(0, 2000)),
+                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 99)).as(Step::new);
+        return Combinators.combine(Arbitraries.integers().between(0, CLASSES.size() - 1),
+                Arbitraries.integers().between(0, 7 * 24 * 60), step.list().ofMaxSize(14)).as(Log::new);
+    }
+
+    /** Builds a ticket from a log, skipping the steps its state does not allow. */
+    static Ticket ticket(Log log) {
+        return ticket(log, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * Builds a ticket from a log up to a number of steps; extra, if given, is applied after the step
+     * at its index.
+     */
+    static Ticket ticket(Log log, int steps, Extra extra) {
+        Instant at = BASE.plus(Duration.ofMinutes(log.openedMinutes()));
+        Ticket t = Ticket.open("P-1", at, CLASSES.get(log.openingClass()));
+        for (int i = 0; i < log.steps().size() && i < steps; i++) {
+            Step s = log.steps().get(i);
+            at = at.plus(Duration.ofMinutes(s.minutes()));
+            t = apply(t, s, at);
+            if (extra != null && extra.after == i) {
+                Instant next = i + 1 < log.steps().size() ? at.plus(Duration.ofMinutes(log.steps().get(i + 1).minutes())) : null;
+                t = extra.apply(t, at, next);
+            }
+        }
+        return t;
+    }
+
+    private static Ticket apply(Ticket t, Step s, Instant at) {
+        boolean resolved = t.state() == Ticket.State.RESOLVED;
+        switch (s.kind()) {
+            case 0, 1, 2:
+                return t.event(at, EVENTS.get(s.choice() % EVENTS.size()));
+            case 3:
+                return resolved ? t : t.pause(at, WAITING.get(s.choice() % WAITING.size()));
+            case 4, 5:
+                return t.state() == Ticket.State.WAITING ? t.resume(at) : t;
+            case 6:
+                return s.choice() < 30 ? t.reclassify(at, CLASSES.get(s.choice() % CLASSES.size())) : t;
+            case 7, 8:
+                return resolved ? t : t.resolve(at);
+            default:
+                return resolved ? (s.choice() < 50 ? t.reopen(at) : t.confirm(at)) : t;
+        }
+    }
+
+    /** Something added to a log after one of its steps. */
+    abstract static class Extra {
+        final int after;
+
+        Extra(int after) {
+            this.after = after;
+        }
+
+        /** Applies the extra at an instant; it must end by the next step's instant, when there is one. */
+        abstract Ticket apply(Ticket t, Instant at, Instant next);
+    }
+
+    private static Instant lastAt(Ticket t) {
+        return t.event(t.eventCount() - 1).at();
+    }
+
+    @Property(tries = 300)
+    boolean aPauseNeverMakesADeadlineEarlier(@ForAll("logs") Log log, @ForAll @IntRange(min = -1, max = 14) int after,
+            @ForAll @IntRange(min = 1, max = 3000) int pauseMinutes, @ForAll @IntRange(min = 0, max = 1) int state) {
+        Ticket without = ticket(log);
+        Ticket with = ticket(log, Integer.MAX_VALUE, new Extra(after) {
+            @Override
+            Ticket apply(Ticket t, Instant at, Instant next) {
+                Instant end = at.plus(Duration.ofMinutes(pauseMinutes));
+                return t.state() == Ticket.State.OPEN ? t.pause(at, WAITING.get(state)).resume(next != null && next.isBefore(end) ? next : end) : t;
+            }
+        });
+        if (after < 0) {
+            with = without.state() == Ticket.State.OPEN
+                    ? without.pause(lastAt(without), WAITING.get(state)).resume(lastAt(without).plus(Duration.ofMinutes(pauseMinutes)))
+                    : without;
+        }
+        // evaluated a day after everything, so that no pause is still open
+        Instant asOf = lastAt(with).plus(Duration.ofDays(1));
+        SlaStatus a = POLICY.evaluate(without, asOf);
+        SlaStatus b = POLICY.evaluate(with, asOf);
+        for (TargetStatus x : a.targets()) {
+            Optional<TargetStatus> y = b.target(x.name());
+            if (y.isPresent() && x.dueAt().isPresent() && y.get().dueAt().isPresent()) {
+                Statistics.label("compared").collect(x.state(), y.get().state());
+                Statistics.label("deadline moved").collect(y.get().dueAt().get().isAfter(x.dueAt().get()));
+                if (y.get().dueAt().get().isBefore(x.dueAt().get())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Property(tries = 300)
+    boolean eventsAfterAsOfNeverChangeTheStatus(@ForAll("logs") Log log, @ForAll @IntRange(min = 0, max = 14) int cut) {
+        Ticket full = ticket(log);
+        Ticket prefix = ticket(log, cut, null);
+        // as of the last instant of the prefix, provided no later step shares that instant
+        Instant asOf = lastAt(prefix);
+        for (int i = prefix.eventCount(); i < full.eventCount(); i++) {
+            if (!full.event(i).at().isAfter(asOf)) {
+                return true;
+            }
+        }
+        SlaStatus a = POLICY.evaluate(prefix, asOf);
+        Statistics.label("states").collect(a.targets().isEmpty() ? "none" : a.targets().get(0).state());
+        return a.equals(POLICY.evaluate(full, asOf)) && a.equals(POLICY.evaluate(full, asOf));
+    }
+
+    @Property(tries = 300)
+    boolean nothingChangesBeforeNextChangeAtAndSomethingDoesAtIt(@ForAll("logs") Log log,
+            @ForAll @IntRange(min = 0, max = 3000) int waitMinutes, @ForAll @IntRange(min = 1, max = 999) int permille) {
+        Ticket t = ticket(log);
+        Instant asOf = lastAt(t).plus(Duration.ofMinutes(waitMinutes));
+        SlaStatus now = POLICY.evaluate(t, asOf);
+        Optional<Instant> next = now.nextChangeAt();
+        Statistics.label("next change").collect(next.isPresent());
+        if (next.isEmpty()) {
+            return sameOutcome(now, POLICY.evaluate(t, asOf.plus(Duration.ofDays(30).multipliedBy(permille).dividedBy(1000))));
+        }
+        if (!next.get().isAfter(asOf)) {
+            return false;
+        }
+        Duration gap = Duration.between(asOf, next.get());
+        Instant between = asOf.plus(gap.multipliedBy(permille).dividedBy(1000));
+        if (!between.isAfter(asOf) || !between.isBefore(next.get())) {
+            return !sameOutcome(now, POLICY.evaluate(t, next.get()));
+        }
+        return sameOutcome(now, POLICY.evaluate(t, between)) && !sameOutcome(now, POLICY.evaluate(t, next.get()));
+    }
+
+    private static boolean sameOutcome(SlaStatus a, SlaStatus b) {
+        if (a.targets().size() != b.targets().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.targets().size(); i++) {
+            TargetStatus x = a.targets().get(i);
+            TargetStatus y = b.targets().get(i);
+            if (x.state() != y.state() || !x.dueAt().equals(y.dueAt()) || !x.escalations().equals(y.escalations())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Property(tries = 200)
+    boolean evaluatingTwiceGivesEqualResults(@ForAll("logs") Log log, @ForAll @IntRange(min = 0, max = 20000) int minutes) {
+        Ticket t = ticket(log);
+        Instant asOf = t.openedAt().plus(Duration.ofMinutes(minutes));
+        SlaStatus a = POLICY.evaluate(t, asOf);
+        SlaStatus b = POLICY.evaluate(t, asOf);
+        return a.equals(b) && a.hashCode() == b.hashCode() && a.explain().equals(b.explain());
+    }
+
+    @Property(tries = 200)
+    boolean aTicketOpenedUnderVersion1KeepsItsOutcomeAfterVersion2TakesEffect(@ForAll("logs") Log log,
+            @ForAll @IntRange(min = 0, max = 40000) int minutes) {
+        Ticket t = ticket(log);
+        // opened in the week of 2026-11-23, before the version of 2026-12-07
+        Instant asOf = t.openedAt().plus(Duration.ofMinutes(minutes));
+        SlaStatus v1 = POLICY.evaluate(t, asOf);
+        SlaStatus both = VERSIONED.evaluate(t, asOf);
+        Statistics.label("met stays met").collect(v1.targets().stream().anyMatch(s -> s.state() == TargetState.MET));
+        return v1.targets().equals(both.targets()) && v1.nextChangeAt().equals(both.nextChangeAt());
+    }
+
+    @Property(tries = 300)
+    boolean reclassifyingToTheSameClassificationChangesNothing(@ForAll("logs") Log log,
+            @ForAll @IntRange(min = -1, max = 14) int after, @ForAll @IntRange(min = 0, max = 3000) int waitMinutes) {
+        Ticket t = ticket(log);
+        Ticket same = after < 0 ? t.reclassify(lastAt(t), t.classification()) : ticket(log, Integer.MAX_VALUE, new Extra(after) {
+            @Override
+            Ticket apply(Ticket x, Instant at, Instant next) {
+                return x.reclassify(at, x.classification());
+            }
+        });
+        Instant asOf = lastAt(same).plus(Duration.ofMinutes(waitMinutes));
+        SlaStatus a = POLICY.evaluate(t, asOf);
+        SlaStatus b = POLICY.evaluate(same, asOf);
+        return a.targets().equals(b.targets()) && a.nextChangeAt().equals(b.nextChangeAt());
+    }
+}

@@ -1,0 +1,149 @@
+package org.slakit.jmh;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.policy.Condition;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.SlaStatus;
+import org.slakit.policy.TargetState;
+import org.slakit.ticket.Classification;
+import org.slakit.ticket.Ticket;
+
+/**
+ * Measures the ticket clock: one evaluation of a ticket with two targets (a 2-hour response on
+ * {@code 24x7} and an 8-hour fix on a split-shift office calendar, with warn-at and an
+ * escalation) and 0, 5 or 20 pause cycles; and a help desk re-evaluating one million open tickets
+ * on one thread.
+ * <p>
+ * Run with {@code java -jar sla-jmh/target/benchmarks.jar TicketBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s}.
+ * Goals: at most 2 µs per evaluation with 5 pause cycles; the million in under 2 s.
+ */
+public class TicketBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Instant MONDAY = LocalDateTime.parse("2026-11-23T08:00").atZone(ZONE).toInstant();
+
+    static SlaPolicy policy() {
+        return SlaPolicy.builder("benchmark", ZONE)
+                .calendar("office", BusinessCalendar.builder(ZONE)
+                        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-12:00", "13:30-18:00")
+                        .hours(DayOfWeek.SATURDAY, "10:00-12:00", "13:30-18:00"))
+                .severities("severe", "general")
+                .category("software-error", "function-error", "data-mismatch")
+                .waiting("waiting-for-customer")
+                .events("workaround-given")
+                .target("respond", t -> t.stopsOn("responded").within("2h").calendar("24x7").pausedBy())
+                .target("fix", t -> t.when(Condition.any().withCategory("software-error"))
+                        .stopsOn("workaround-given", "resolved").within("8h").warnAt(50, 75))
+                .escalation(100, List.of("fix"), "complaints-desk")
+                .build();
+    }
+
+    /** A ticket opened at an instant, responded to, then waiting and resumed the given number of times. */
+    static Ticket ticket(String id, Instant opened, int pauseCycles) {
+        Ticket t = Ticket.open(id, opened, Classification.of("software-error", "general").withKind("function-error"))
+                .event(opened.plus(Duration.ofMinutes(20)), "responded");
+        Instant at = opened.plus(Duration.ofMinutes(30));
+        for (int i = 0; i < pauseCycles; i++) {
+            t = t.pause(at, "waiting-for-customer").resume(at.plus(Duration.ofMinutes(25)));
+            at = at.plus(Duration.ofMinutes(40));
+        }
+        return t;
+    }
+
+    /** Tickets with a number of pause cycles, opened at minutes spread over a working week. */
+    @State(Scope.Benchmark)
+    public static class Evaluation {
+        private static final int SIZE = 1024;
+        private static final int MASK = SIZE - 1;
+
+        @Param({"0", "5", "20"})
+        int pauseCycles;
+
+        SlaPolicy policy;
+        Ticket[] tickets;
+        Instant[] asOf;
+        int index;
+
+        @Setup
+        public void setUp() {
+            policy = policy();
+            tickets = new Ticket[SIZE];
+            asOf = new Instant[SIZE];
+            for (int i = 0; i < SIZE; i++) {
+                Instant opened = MONDAY.plus(Duration.ofMinutes(i * 7L % (5 * 24 * 60)));
+                tickets[i] = ticket("T-" + i, opened, pauseCycles);
+                asOf[i] = tickets[i].event(tickets[i].eventCount() - 1).at().plus(Duration.ofMinutes(5));
+            }
+        }
+    }
+
+    /** One million open tickets, each responded to and with one finished wait. */
+    @State(Scope.Benchmark)
+    public static class HelpDesk {
+        static final int TICKETS = 1_000_000;
+
+        SlaPolicy policy;
+        Ticket[] tickets;
+        Instant asOf;
+
+        @Setup
+        public void setUp() {
+            policy = policy();
+            tickets = new Ticket[TICKETS];
+            for (int i = 0; i < TICKETS; i++) {
+                // opened over the two weeks before asOf, one every 1.2 s
+                tickets[i] = ticket("T-" + i, MONDAY.plus(Duration.ofMillis(1200L * i)), 1);
+            }
+            asOf = MONDAY.plus(Duration.ofDays(14));
+        }
+    }
+
+    /**
+     * Evaluates one ticket.
+     *
+     * @param s  the tickets
+     * @return the status, for JMH to consume
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public SlaStatus evaluate(Evaluation s) {
+        int i = s.index++ & Evaluation.MASK;
+        return s.policy.evaluate(s.tickets[i], s.asOf[i]);
+    }
+
+    /**
+     * Re-evaluates a million open tickets on one thread, counting those still running.
+     *
+     * @param s  the tickets
+     * @return the count of running fix targets, for JMH to consume
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int evaluateMillionOpenTickets(HelpDesk s) {
+        int running = 0;
+        for (Ticket t : s.tickets) {
+            SlaStatus status = s.policy.evaluate(t, s.asOf);
+            if (status.targets().get(1).state() == TargetState.RUNNING) {
+                running++;
+            }
+        }
+        return running;
+    }
+}
