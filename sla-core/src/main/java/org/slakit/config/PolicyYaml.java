@@ -315,14 +315,7 @@ public final class PolicyYaml {
             });
             node.get("business-days").flatMap(n -> integer(n)).ifPresent(v -> parts.add(t -> t.businessDays(v)));
             node.get("calendar").flatMap(problems::text).ifPresent(v -> parts.add(t -> t.calendar(v)));
-            node.get("warn-at").ifPresent(list -> {
-                List<Double> percents = new ArrayList<>();
-                for (YamlNode p : problems.list(list)) {
-                    percent(p).ifPresent(percents::add);
-                }
-                double[] values = percents.stream().mapToDouble(Double::doubleValue).toArray();
-                parts.add(t -> t.warnAt(values));
-            });
+            node.get("warn-at").map(this::texts).ifPresent(v -> parts.add(t -> t.warnAt(v.toArray(new String[0]))));
             return name.map(n -> new TargetSpec(n, t -> parts.forEach(p -> p.accept(t))));
         }
 
@@ -364,26 +357,11 @@ public final class PolicyYaml {
             });
         }
 
-        private Optional<Double> percent(YamlNode node) {
-            return problems.text(node).flatMap(text -> {
-                String t = text.strip();
-                if (t.endsWith("%")) {
-                    try {
-                        return Optional.of(Double.parseDouble(t.substring(0, t.length() - 1).strip()));
-                    } catch (NumberFormatException e) {
-                        // reported below
-                    }
-                }
-                problems.at(node, "Percentage '" + text + "' must be a number followed by %, such as 50%");
-                return Optional.empty();
-            });
-        }
-
         private Optional<EscalationSpec> escalation(YamlNode node) {
             if (!problems.mapping(node, ESCALATION)) {
                 return Optional.empty();
             }
-            Optional<Double> at = problems.required(node, "at").flatMap(this::percent);
+            Optional<String> at = problems.required(node, "at").flatMap(problems::text);
             Optional<List<String>> of = problems.required(node, "of").map(this::texts);
             Optional<String> notify = problems.required(node, "notify").flatMap(problems::text);
             if (at.isEmpty() || of.isEmpty() || notify.isEmpty()) {
@@ -466,7 +444,7 @@ public final class PolicyYaml {
     private record TargetSpec(String name, Consumer<SlaPolicy.TargetBuilder> spec) {
     }
 
-    private record EscalationSpec(double at, List<String> of, String recipient) {
+    private record EscalationSpec(String at, List<String> of, String recipient) {
     }
 
     private record OutOfHoursSpec(String calendar, Consumer<SlaPolicy.OutOfHoursBuilder> spec) {
