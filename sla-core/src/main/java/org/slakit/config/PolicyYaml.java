@@ -149,7 +149,9 @@ public final class PolicyYaml {
 
         SlaPolicy read() {
             problems.header(root, "slakit", TOP);
-            Optional<String> name = problems.required(root, "name").flatMap(problems::text);
+            // name is a label, not a rule: a file without one is named after itself
+            Optional<String> name = root.get("name").isPresent() ? root.get("name").flatMap(problems::text)
+                    : Optional.of(problems.file());
             Optional<ZoneId> zone = problems.required(root, "zone").flatMap(this::zone);
             Map<String, BusinessCalendar.Builder> calendars = new LinkedHashMap<>();
             Optional<YamlNode> calendarSection = problems.required(root, "calendars");

@@ -25,6 +25,11 @@ final class YamlProblems {
         this.file = file;
     }
 
+    /** The file's name, as messages give it. */
+    String file() {
+        return file;
+    }
+
     /** Adds a problem at a node. */
     void at(YamlNode node, String message) {
         found.add(new PolicyException.Located(node.path(), node.line(), node.column(), message));

@@ -1,0 +1,76 @@
+package org.slakit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slakit.config.PolicyException;
+import org.slakit.config.PolicyYaml;
+
+/**
+ * The JSON Schema is the complete grammar of the policy format, and the loader reads that format:
+ * on every case here, both accept or both reject.
+ */
+class SchemaLoaderAgreementTest {
+
+    private static final String BASE = "https://slakit.org/schema/";
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            b -> b.schemaMappers(m -> m.mapPrefix(BASE, "classpath:"))).getSchema(SchemaLocation.of(BASE + "slakit-policy.schema.json"));
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    static Stream<Arguments> cases() throws IOException {
+        String seed = Files.readString(Path.of("policies/hk-pos-erp.yaml"), StandardCharsets.UTF_8);
+        return Stream.of(
+            Arguments.of("seed 000 as shipped", seed, true),
+            Arguments.of("seed 001 as shipped", Files.readString(Path.of("policies/pos-vendor.yaml"), StandardCharsets.UTF_8), true),
+            Arguments.of("seed 002 as shipped", Files.readString(Path.of("policies/restaurant-system.yaml"), StandardCharsets.UTF_8), true),
+            Arguments.of("seed 003 as shipped", Files.readString(Path.of("policies/heating-billing.yaml"), StandardCharsets.UTF_8), true),
+            Arguments.of("no name: a label, named after the file", seed.replace("name: Hong Kong POS/ERP vendor, after-sales service\n", ""), true),
+            Arguments.of("a plain list of tiers", seed.replace("  standard: {entitled: [bug-fix, consultation]}",
+                    "  - standard").replace("{when: {service: consultation}, route: duty-engineer}",
+                    "{when: {severity: general}, route: duty-engineer}"), true),
+            Arguments.of("misspelt key", seed.replace("    stops-on: replied", "    stop-on: replied"), false),
+            Arguments.of("two deadline rules", seed.replace("    within: 48h\n", "    within: 48h\n    business-days: 2\n"), false),
+            Arguments.of("window 9-12", seed.replace("Sat: 10:00-18:00", "Sat: 9-12"), false),
+            Arguments.of("duration 2d", seed.replace("within: 48h", "within: 2d"), false),
+            Arguments.of("percentage 0%", seed.replace("warn-at: [50%, 75%]", "warn-at: [0%, 75%]"), false),
+            Arguments.of("unknown route", seed.replace("route: escalate-now", "route: panic"), false),
+            Arguments.of("no format version", seed.replace("slakit: 1\n", ""), false),
+            Arguments.of("format version 2", seed.replace("slakit: 1\n", "slakit: 2\n"), false),
+            Arguments.of("backward day range", seed.replace("Mon-Fri: 09:00-18:00", "Fri-Mon: 09:00-18:00"), false),
+            Arguments.of("a calendar named 24x7", seed.replace("  office:                           # 正常上班時間",
+                    "  24x7:\n    hours: {Mon-Sun: 00:00-24:00}\n  office:"), false),
+            Arguments.of("beyond_data", seed.replace("    holidays: [hk]", "    holidays: [hk]\n    beyond_data: error"), false),
+            Arguments.of("unknown beyond-data", seed.replace("    holidays: [hk]", "    holidays: [hk]\n    beyond-data: guess"), false),
+            Arguments.of("a closure that is not a date", seed.replace("2026-12-24 13:00-18:00", "Christmas Eve"), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void schemaAndLoader_agree(String what, String yaml, boolean valid) throws IOException {
+        JsonNode tree = YAML.readTree(yaml);
+        boolean schemaAccepts = tree != null && SCHEMA.validate(tree).isEmpty();
+        boolean loaderAccepts;
+        try {
+            PolicyYaml.read(new StringReader(yaml), "case.yaml", Path.of("policies"));
+            loaderAccepts = true;
+        } catch (PolicyException e) {
+            loaderAccepts = false;
+        }
+        assertEquals(valid, schemaAccepts, what + ": the schema");
+        assertEquals(valid, loaderAccepts, what + ": the loader");
+    }
+}
