@@ -161,9 +161,16 @@ final class TargetClock {
     private static void unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
             ConsumedTime clock, Pauses pauses, Instant asOf, CalendarCoverageException ex, Trace.Target trace) {
         BusinessCalendar cal = entry.calendar;
-        ConsumedTime counting = clock != null ? clock : new ConsumedTime(cal, clockStart, pauses, stopAt);
         Instant limit = coverageEnd(cal);
-        Duration elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
+        Duration elapsed;
+        try {
+            ConsumedTime counting = clock != null ? clock
+                    : new ConsumedTime(cal, clockStart, pauses, stopAt != null || limit == null || limit.isAfter(asOf) ? stopAt : limit);
+            elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
+        } catch (CalendarCoverageException again) {
+            // a pause reaching beyond the data: nothing can be said of the time counted
+            elapsed = Duration.ZERO;
+        }
         r.elapsed = elapsed;
         boolean stopInside = stopAt != null && limit != null && stopAt.isBefore(limit);
         if (stopInside && (budget == null || elapsed.compareTo(budget.amount) < 0)) {

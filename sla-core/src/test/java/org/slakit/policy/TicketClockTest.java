@@ -158,6 +158,14 @@ class TicketClockTest {
         assertEquals(TargetState.BREACHED, breached.state());
         assertEquals(Optional.of(hk("2026-11-24T14:00")), breached.breachedAt());
         assertEquals(Duration.ofHours(8), breached.elapsed());
+        // a date rule whose end lies beyond the data, with a wait running past it: unknown, and evaluation does not throw
+        SlaPolicy eod = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").businessDays(1)).build();
+        Ticket waiting = Ticket.open("U-3", hk("2026-11-24T10:00"), c).pause(hk("2026-11-24T11:00"), "waiting-for-customer");
+        SlaStatus s = eod.evaluate(waiting, hk("2026-11-27T10:00"));
+        assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
+        assertEquals(Duration.ofHours(1), s.targets().get(0).elapsed());
+        assertTrue(s.explain().toText().contains("unknown: Date 2026-11-25 is outside"), s.explain().toText());
     }
 
     @Test
