@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -73,6 +75,7 @@ class BusinessCalendarProperties {
         Statistics.label("holiday").collect(!w.def().holidays().isEmpty());
         Statistics.label("closure").collect(!w.def().closures().isEmpty());
         Statistics.label("make-up day").collect(!w.def().workdays().isEmpty());
+        Statistics.label("holiday set").collect(!w.def().setDaysOff().isEmpty() || !w.def().setWorkdays().isEmpty());
         Statistics.label("overnight").collect(w.hasOvernight());
         Statistics.label("start open").collect(c.cal().isOpen(c.t1()));
         long edge = (c.t1().getEpochSecond() >> 25) + 1 << 25;
@@ -82,6 +85,7 @@ class BusinessCalendarProperties {
         Statistics.label("closure").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("make-up day").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("overnight").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
+        Statistics.label("holiday set").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("chunk edge within 60 days").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
         Statistics.label("start open").coverage(cov -> {
             cov.check(true).percentage(p -> p >= 20);
@@ -229,8 +233,10 @@ class BusinessCalendarProperties {
         World w = c.world();
         LocalDate first = w.base().plusDays(Math.floorMod(c.days(), 6));
         LocalDate last = first.plusDays(8 + Math.floorMod(c.days() * 7, 20));
-        BusinessCalendar bounded = w.def().toCalendar(LocalDateRange.ofClosed(first, last));
-        BusinessCalendar cal = c.cal();
+        // without a holiday set, whose calendar extrapolates
+        CalendarDefinition plain = w.def().withHolidaySet(Set.of(), Map.of());
+        BusinessCalendar bounded = plain.toCalendar(LocalDateRange.ofClosed(first, last));
+        BusinessCalendar cal = plain.toCalendar();
         // the day before the coverage may be a holiday or a make-up day: its windows running past midnight are not known
         Instant coverStart = first.atStartOfDay(w.zone()).toInstant();
         LocalDate before = first.minusDays(1);

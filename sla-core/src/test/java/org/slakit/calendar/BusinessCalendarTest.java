@@ -406,6 +406,37 @@ class BusinessCalendarTest {
         assertEquals(sh("2026-12-25T18:00"), cal.endOfBusinessDay(sh("2026-12-24T12:00")));
     }
 
+    @Test
+    void workingDayOf_closedOrAfterHours_isTheDateOfTheNextOpening() {
+        // a report on Saturday night with a Mon-Fri calendar has Monday as its working day
+        BusinessCalendar office = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00").build();
+        assertEquals(LocalDate.parse("2026-11-23"), office.workingDayOf(sh("2026-11-21T22:00")));
+        assertEquals(LocalDate.parse("2026-11-23"), office.workingDayOf(sh("2026-11-23T17:59:59.999999999")));
+        assertEquals(LocalDate.parse("2026-11-24"), office.workingDayOf(sh("2026-11-23T18:00")));
+        // after midnight inside Monday's night window: Monday
+        assertEquals(LocalDate.parse("2026-11-23"), NIGHT.workingDayOf(sh("2026-11-24T01:59")));
+    }
+
+    @Test
+    void endOfWorkingDay_closedDate_throwsNamingTheDate() {
+        assertEquals(sh("2026-11-23T18:00"), SPLIT.endOfWorkingDay(LocalDate.parse("2026-11-23")));
+        DateTimeException ex = assertThrows(DateTimeException.class, () -> SPLIT.endOfWorkingDay(LocalDate.parse("2026-11-22")));
+        assertEquals("Date 2026-11-22 is not a working day of this calendar", ex.getMessage());
+    }
+
+    @Test
+    void windowsOn_datedRules_replaceTheWeeklyHoursBeforeClosures() {
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
+                .holiday(LocalDate.parse("2026-10-01")).workday(LocalDate.parse("2026-10-10"))
+                .closed(LocalDate.parse("2026-12-24"), "13:00-18:00").build();
+        assertEquals(List.of(), cal.windowsOn(LocalDate.parse("2026-10-01")));
+        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), cal.windowsOn(LocalDate.parse("2026-10-10")));
+        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), cal.windowsOn(LocalDate.parse("2026-12-24")));
+        assertEquals(List.of(TimeWindow.parse("13:00-18:00")), cal.closuresOn(LocalDate.parse("2026-12-24")));
+        assertEquals(List.of(), cal.closuresOn(LocalDate.parse("2026-12-23")));
+        assertEquals(Optional.empty(), cal.holidayOn(LocalDate.parse("2026-10-01")), "only holiday sets name their days");
+    }
+
     // ----- open intervals -----
 
     @Test
@@ -472,7 +503,10 @@ class BusinessCalendarTest {
                 Arguments.of("endOfBusinessDay", (Function<BusinessCalendar, Object>) c -> c.endOfBusinessDay(sh("2026-12-31T19:00")), "2027-01-01"),
                 Arguments.of("plusWorkingDays", (Function<BusinessCalendar, Object>) c -> c.plusWorkingDays(LocalDate.parse("2026-12-31"), 1), "2027-01-01"),
                 Arguments.of("isWorkingDay", (Function<BusinessCalendar, Object>) c -> c.isWorkingDay(LocalDate.parse("2027-01-04")), "2027-01-04"),
-                Arguments.of("openIntervals", (Function<BusinessCalendar, Object>) c -> c.openIntervals(LocalDate.parse("2025-12-01")), "2025-12-01"));
+                Arguments.of("openIntervals", (Function<BusinessCalendar, Object>) c -> c.openIntervals(LocalDate.parse("2025-12-01")), "2025-12-01"),
+                // amounts of a century, counted chunk by chunk, stop at the coverage too
+                Arguments.of("plus a century", (Function<BusinessCalendar, Object>) c -> c.plus(sh("2026-06-01T10:00"), Duration.ofDays(36_500 * 3)), "2027-01-01"),
+                Arguments.of("minus a century", (Function<BusinessCalendar, Object>) c -> c.minus(sh("2026-06-01T10:00"), Duration.ofDays(36_500 * 3)), "2025-12-31"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A calendar definition as plain data, which tests turn into both a {@link BusinessCalendar} (through
@@ -23,9 +24,12 @@ import java.util.TreeSet;
  * @param holidays  dates closed all day
  * @param closures  part-day closures per date, in local time of that date
  * @param workdays  extra working days and their windows, empty for Monday's
+ * @param setDaysOff  days off of a holiday set added to the calendar (the builder's own dates win)
+ * @param setWorkdays  make-up days of that set and their windows, empty for Monday's
  */
 record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<LocalDate> holidays,
-        Map<LocalDate, List<String>> closures, Map<LocalDate, List<String>> workdays) {
+        Map<LocalDate, List<String>> closures, Map<LocalDate, List<String>> workdays,
+        Set<LocalDate> setDaysOff, Map<LocalDate, List<String>> setWorkdays) {
 
     CalendarDefinition {
         Objects.requireNonNull(zone, "zone");
@@ -33,6 +37,17 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         holidays = Set.copyOf(holidays);
         closures = Map.copyOf(closures);
         workdays = Map.copyOf(workdays);
+        setDaysOff = Set.copyOf(setDaysOff);
+        setWorkdays = Map.copyOf(setWorkdays);
+    }
+
+    CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<LocalDate> holidays,
+            Map<LocalDate, List<String>> closures, Map<LocalDate, List<String>> workdays) {
+        this(zone, weekly, holidays, closures, workdays, Set.of(), Map.of());
+    }
+
+    CalendarDefinition withHolidaySet(Set<LocalDate> daysOff, Map<LocalDate, List<String>> makeUpDays) {
+        return new CalendarDefinition(zone, weekly, holidays, closures, workdays, daysOff, makeUpDays);
     }
 
     static CalendarDefinition of(ZoneId zone, Map<DayOfWeek, List<String>> weekly) {
@@ -42,19 +57,19 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
     CalendarDefinition withHoliday(LocalDate date) {
         Set<LocalDate> h = new TreeSet<>(holidays);
         h.add(date);
-        return new CalendarDefinition(zone, weekly, h, closures, workdays);
+        return new CalendarDefinition(zone, weekly, h, closures, workdays, setDaysOff, setWorkdays);
     }
 
     CalendarDefinition withClosure(LocalDate date, String window) {
         Map<LocalDate, List<String>> c = new TreeMap<>(closures);
         c.merge(date, List.of(window), (a, b) -> concat(a, b));
-        return new CalendarDefinition(zone, weekly, holidays, c, workdays);
+        return new CalendarDefinition(zone, weekly, holidays, c, workdays, setDaysOff, setWorkdays);
     }
 
     CalendarDefinition withWorkday(LocalDate date, String... windows) {
         Map<LocalDate, List<String>> w = new TreeMap<>(workdays);
         w.put(date, List.of(windows));
-        return new CalendarDefinition(zone, weekly, holidays, closures, w);
+        return new CalendarDefinition(zone, weekly, holidays, closures, w, setDaysOff, setWorkdays);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -73,7 +88,7 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
     }
 
     /** Builds the calendar under test, knowing only the given dates. */
-    BusinessCalendar toCalendar(org.threeten.extra.LocalDateRange coverage) {
+    BusinessCalendar toCalendar(LocalDateRange coverage) {
         return builder().coverage(coverage).build();
     }
 
@@ -88,6 +103,17 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         new TreeSet<>(holidays).forEach(b::holiday);
         new TreeMap<>(closures).forEach((d, list) -> list.forEach(w -> b.closed(d, w)));
         new TreeMap<>(workdays).forEach((d, list) -> b.workday(d, list.toArray(new String[0])));
+        if (!setDaysOff.isEmpty() || !setWorkdays.isEmpty()) {
+            // the set covers its dates and a margin; the calendar assumes the weekly hours beyond it
+            TreeSet<LocalDate> dates = new TreeSet<>(setDaysOff);
+            dates.addAll(setWorkdays.keySet());
+            HolidaySet.Builder set = HolidaySet.builder("test", "generated",
+                    LocalDateRange.ofClosed(dates.first().minusDays(30), dates.last().plusDays(30)));
+            new TreeSet<>(setDaysOff).forEach(d -> set.dayOff(d, "off", ""));
+            new TreeMap<>(setWorkdays).forEach((d, list) -> set.workingDay(d, "make-up", "",
+                    list.stream().map(TimeWindow::parse).toList()));
+            b.holidays(set.build()).extrapolate();
+        }
         return b;
     }
 
@@ -111,7 +137,13 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
             sb.append("closed").append(new TreeMap<>(closures)).append(' ');
         }
         if (!workdays.isEmpty()) {
-            sb.append("open").append(new TreeMap<>(workdays));
+            sb.append("open").append(new TreeMap<>(workdays)).append(' ');
+        }
+        if (!setDaysOff.isEmpty()) {
+            sb.append("set off").append(new TreeSet<>(setDaysOff)).append(' ');
+        }
+        if (!setWorkdays.isEmpty()) {
+            sb.append("set open").append(new TreeMap<>(setWorkdays));
         }
         return sb.toString().strip();
     }

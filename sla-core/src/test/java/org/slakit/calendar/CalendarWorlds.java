@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -212,7 +213,14 @@ final class CalendarWorlds {
                 : ownWindows;
         Arbitrary<List<Tuple.Tuple2<LocalDate, List<String>>>> workdays = Combinators.combine(nearDst, workdayWindows)
                 .as(Tuple::of).list().ofMaxSize(3);
-        return Combinators.combine(holidays, closures, workdays).as((h, c, w) -> {
+        Arbitrary<List<LocalDate>> setOff = Arbitraries.frequencyOf(Tuple.of(1, nearDst.list().ofMaxSize(3)),
+                Tuple.of(1, Arbitraries.just(List.of())));
+        Arbitrary<LocalDate> weekend = Combinators.combine(date, Arbitraries.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))
+                .as((d, dow) -> d.with(TemporalAdjusters.nextOrSame(dow)));
+        Arbitrary<List<Tuple.Tuple2<LocalDate, List<String>>>> setOpen = Arbitraries.frequencyOf(
+                Tuple.of(1, Combinators.combine(weekend, workdayWindows).as(Tuple::of).list().ofMaxSize(2)),
+                Tuple.of(1, Arbitraries.just(List.of())));
+        return Combinators.combine(holidays, closures, workdays, setOff, setOpen).as((h, c, w, so, sw) -> {
             Map<LocalDate, List<String>> open = new TreeMap<>();
             w.forEach(t -> open.putIfAbsent(t.get1(), t.get2()));
             Set<LocalDate> off = new TreeSet<>(h);
@@ -223,7 +231,11 @@ final class CalendarWorlds {
                     closed.computeIfAbsent(t.get1(), k -> new ArrayList<>()).add(t.get2());
                 }
             }
-            CalendarDefinition def = new CalendarDefinition(zone, weekly, off, closed, open);
+            Map<LocalDate, List<String>> setWork = new TreeMap<>();
+            sw.forEach(t -> setWork.putIfAbsent(t.get1(), t.get2()));
+            Set<LocalDate> setOffDays = new TreeSet<>(so);
+            setOffDays.removeAll(setWork.keySet());
+            CalendarDefinition def = new CalendarDefinition(zone, weekly, off, closed, open, setOffDays, setWork);
             BusinessCalendar cal;
             try {
                 cal = def.toCalendar();

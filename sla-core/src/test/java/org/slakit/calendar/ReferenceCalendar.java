@@ -46,13 +46,23 @@ final class ReferenceCalendar {
 
     // ----- the definition, read naively -----
 
-    /** The local windows a date has: its extra-working-day windows, none on a holiday, or its weekday's. */
+    /**
+     * The local windows a date has: the builder's own extra working day or holiday first, then the
+     * holiday set's, then its weekday's. A working day without windows takes Monday's.
+     */
     private List<String> windowTexts(LocalDate date) {
         List<String> extra = def.workdays().get(date);
         if (extra != null) {
             return extra.isEmpty() ? def.hours(DayOfWeek.MONDAY) : extra;
         }
         if (def.holidays().contains(date)) {
+            return List.of();
+        }
+        List<String> setExtra = def.setWorkdays().get(date);
+        if (setExtra != null) {
+            return setExtra.isEmpty() ? def.hours(DayOfWeek.MONDAY) : setExtra;
+        }
+        if (def.setDaysOff().contains(date)) {
             return List.of();
         }
         return def.hours(date.getDayOfWeek());
