@@ -246,7 +246,7 @@ public final class HolidaySet {
     @Override
     public String toString() {
         return isNone() ? "no holidays"
-                : region + " '" + name + "' (" + CalendarCoverageException.describe(coverage) + ", " + days.size() + " days)";
+                : region + " '" + name + "' (" + CalendarCoverageException.describe(coverage) + ", " + days.size() + (days.size() == 1 ? " day)" : " days)");
     }
 
     /**

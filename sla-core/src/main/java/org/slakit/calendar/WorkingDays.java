@@ -10,7 +10,7 @@ final class WorkingDays {
 
     static LocalDate plus(BusinessCalendar calendar, LocalDate date, int days) {
         int step = days >= 0 ? 1 : -1;
-        int left = Math.abs(days);
+        long left = Math.abs((long) days);
         LocalDate d = date;
         while (left > 0) {
             d = d.plusDays(step);
