@@ -665,7 +665,7 @@ class BusinessCalendarTest {
         InvalidCalendarException ex = assertThrows(InvalidCalendarException.class, () -> BusinessCalendar.builder(SHANGHAI)
                 .hours(MONDAY, FRIDAY, "09:00-18:00").holidays(first).holidays(second).build());
         assertEquals(List.of(new Problem("holidays[1]", "Date 2026-10-10 is a working day in cn '2026' (2026-01-01 to 2026-12-31, 8 days)"
-                + " but a day off in cn '2026 revised' (2026-01-01 to 2026-12-31, 1 days): add the later set as an override")), ex.problems());
+                + " but a day off in cn '2026 revised' (2026-01-01 to 2026-12-31, 1 day): add the later set as an override")), ex.problems());
         BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).build();
         assertFalse(cal.isWorkingDay(LocalDate.parse("2026-10-10")));
