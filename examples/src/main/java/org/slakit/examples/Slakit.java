@@ -288,9 +288,9 @@ public final class Slakit implements Callable<Integer> {
         int run() {
             SlaPolicy policy = policy(file);
             requireReadable(ticketsFile);
-            List<Ticket> tickets;
+            List<TicketCsv.Row> rows;
             try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
-                tickets = TicketCsv.read(reader, ticketsFile.toString(), policy.zone(), policy.events());
+                rows = TicketCsv.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;
@@ -301,12 +301,21 @@ public final class Slakit implements Callable<Integer> {
                 err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
                 return USAGE;
             }
-            try {
-                out().print(Reports.statusTable(policy, tickets, asOf(policy)));
-            } catch (IllegalArgumentException e) {
-                err().println(ticketsFile + ": " + e.getMessage());
+            Instant at = asOf(policy);
+            // a ticket naming what the policy does not define is reported at its row, all of them at once
+            boolean problems = false;
+            for (TicketCsv.Row row : rows) {
+                try {
+                    policy.evaluate(row.ticket(), at);
+                } catch (IllegalArgumentException e) {
+                    err().println(ticketsFile + ":" + row.line() + ":1: " + e.getMessage());
+                    problems = true;
+                }
+            }
+            if (problems) {
                 return PROBLEMS;
             }
+            out().print(Reports.statusTable(policy, rows.stream().map(TicketCsv.Row::ticket).toList(), at));
             return 0;
         }
     }

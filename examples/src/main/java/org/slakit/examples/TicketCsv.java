@@ -50,6 +50,38 @@ public final class TicketCsv {
      * @throws IOException if the reader fails
      */
     public static List<Ticket> read(Reader reader, String fileName, ZoneId zone, Collection<String> events) throws IOException {
+        return readRows(reader, fileName, zone, events).stream().map(Row::ticket).toList();
+    }
+
+    /**
+     * One ticket read from the file, and the line of its row.
+     *
+     * @param ticket  the ticket, not null
+     * @param line  the row's line in the file, from 2
+     */
+    public record Row(Ticket ticket, int line) {
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if the ticket is null
+         */
+        public Row {
+            Objects.requireNonNull(ticket, "ticket");
+        }
+    }
+
+    /**
+     * Reads every row into a ticket, keeping each row's line for messages about the ticket later.
+     *
+     * @param reader  the CSV text, with a header line, not null
+     * @param fileName  the name to give the file in messages, not null
+     * @param zone  the zone of local date-times (the policy's), not null
+     * @param events  the events the policy declares, not null
+     * @return the tickets with their lines, in file order, not null
+     * @throws PolicyException if any row or column has a problem, naming every one with line and column
+     * @throws IOException if the reader fails
+     */
+    public static List<Row> readRows(Reader reader, String fileName, ZoneId zone, Collection<String> events) throws IOException {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(zone, "zone");
@@ -58,7 +90,7 @@ public final class TicketCsv {
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<PolicyException.Located> problems = new ArrayList<>();
-        List<Ticket> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(reader)) {
             List<String> header = null;
             Set<String> ids = new HashSet<>();
@@ -72,13 +104,13 @@ public final class TicketCsv {
                         break;
                     }
                 }
-                Row r = new Row(row, header, line, zone, problems);
+                RowReader r = new RowReader(row, header, line, zone, problems);
                 Ticket ticket = r.ticket(events);
                 if (ticket != null) {
                     if (!ids.add(ticket.id())) {
                         r.problem("id", "Ticket id '" + ticket.id() + "' appears twice in the file");
                     } else {
-                        out.add(ticket);
+                        out.add(new Row(ticket, line));
                     }
                 }
             }
@@ -112,7 +144,7 @@ public final class TicketCsv {
     }
 
     /** One row being read: its cells, and where they are for messages. */
-    private static final class Row {
+    private static final class RowReader {
         private final Map<String, String> cells;
         private final List<String> header;
         private final int line;
@@ -120,7 +152,7 @@ public final class TicketCsv {
         private final List<PolicyException.Located> problems;
         private boolean bad;
 
-        Row(Map<String, String> cells, List<String> header, int line, ZoneId zone, List<PolicyException.Located> problems) {
+        RowReader(Map<String, String> cells, List<String> header, int line, ZoneId zone, List<PolicyException.Located> problems) {
             this.cells = cells;
             this.header = header;
             this.line = line;

@@ -94,6 +94,22 @@ class SlakitTest {
     }
 
     @Test
+    void replay_ticketWithUndefinedSeverity_isReportedAtItsRow(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, "id,opened,category,severity\nT-1,2026-11-20T10:00,software-error,severe\n"
+                + "T-2,2026-11-20T11:00,software-error,critical\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("replay", HK, "--tickets", csv.toString()));
+        String line = err.toString().strip();
+        assertTrue(line.startsWith(csv + ":3:1: ") && line.contains("critical"), line);
+    }
+
+    @Test
+    void replay_missingTicketsFile_exitsTwo() {
+        assertEquals(2, run("replay", HK, "--tickets", "tickets/none.csv"));
+        assertEquals("slakit: cannot read tickets/none.csv: no such file", err.toString().strip());
+    }
+
+    @Test
     void noArguments_runsTheDemo() {
         assertEquals(0, run(), err.toString());
         assertTrue(out.toString().contains("Why is T-1103 due when it is?"), out.toString());
