@@ -60,7 +60,7 @@ class HolidaySetTest {
                         "days-off[1]", "Date 2026-10-03 is listed twice, also at working-days[0]"),
                 // a make-up day on a weekday
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026).workingDay(date("2026-10-09"), "b", "").build(),
-                        "working-days[0]", "Working day 2026-10-09 is a Fri: an extra working day must fall on a Saturday or Sunday"),
+                        "working-days[0]", "Working day 2026-10-09 is a Friday: an extra working day must fall on a Saturday or Sunday"),
                 // overlapping hours of a make-up day
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026).workingDay(date("2026-10-10"), "b", "",
                         List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("11:00-13:00"))).build(),
