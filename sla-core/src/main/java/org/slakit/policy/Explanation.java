@@ -2,9 +2,15 @@ package org.slakit.policy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.threeten.extra.Interval;
 
 /**
@@ -62,8 +68,11 @@ public final class Explanation {
     private final String version;
     private final List<TargetTrace> targets;
     private final List<String> dropped;
+    /** The policy's zone, in which {@link #toText()} writes times. */
+    private final ZoneId zone;
 
-    Explanation(String ticketId, Instant asOf, String version, List<TargetTrace> targets, List<String> dropped) {
+    Explanation(String ticketId, Instant asOf, String version, List<TargetTrace> targets, List<String> dropped, ZoneId zone) {
+        this.zone = zone;
         this.ticketId = ticketId;
         this.asOf = asOf;
         this.version = version;
@@ -117,11 +126,22 @@ public final class Explanation {
     }
 
     /**
-     * Returns the explanation as plain text, one line per step.
+     * Returns the explanation as plain text, one line per step, with every time written in the
+     * policy's zone and its offset ({@code Tue 2026-11-17 14:00+08:00}), as a support desk reads it.
      *
      * @return the text, not null
      */
     public String toText() {
+        return localTimes(toUtcText());
+    }
+
+    /**
+     * Returns the explanation as plain text, one line per step, with times as UTC instants
+     * ({@code 2026-11-17T06:00:00Z}).
+     *
+     * @return the text, not null
+     */
+    public String toUtcText() {
         StringBuilder sb = new StringBuilder();
         sb.append("Ticket ").append(ticketId).append(" as of ").append(asOf).append(", under ").append(version).append('\n');
         for (TargetTrace t : targets) {
@@ -154,6 +174,23 @@ public final class Explanation {
         return sb.toString();
     }
 
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mmxxx", Locale.ENGLISH);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ssxxx", Locale.ENGLISH);
+
+    /** Rewrites every UTC instant of a text in the policy's zone. */
+    private String localTimes(String text) {
+        Matcher m = INSTANT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            ZonedDateTime local = Instant.parse(m.group()).atZone(zone);
+            String shown = (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
+            m.appendReplacement(sb, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /**
      * Returns {@link #toText()}.
      *
@@ -173,7 +210,7 @@ public final class Explanation {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Explanation e && ticketId.equals(e.ticketId) && asOf.equals(e.asOf) && version.equals(e.version)
-                && targets.equals(e.targets) && dropped.equals(e.dropped);
+                && targets.equals(e.targets) && dropped.equals(e.dropped) && zone.equals(e.zone);
     }
 
     /**

@@ -30,7 +30,7 @@ final class TicketEvaluation {
         for (Trace.Target t : trace.targets) {
             traces.add(CountedWindows.trace(t, ticket, asOf));
         }
-        return new Explanation(ticket.id(), asOf, regime.label(), traces, trace.dropped);
+        return new Explanation(ticket.id(), asOf, regime.label(), traces, trace.dropped, policy.zone());
     }
 
     private static SlaStatus run(SlaPolicy policy, Ticket ticket, Instant asOf, Trace trace) {

@@ -231,9 +231,13 @@ class TicketClockTest {
         assertEquals(List.of(org.threeten.extra.Interval.of(hk("2026-11-23T10:00"), hk("2026-11-23T18:00")),
                 org.threeten.extra.Interval.of(hk("2026-11-24T09:00"), hk("2026-11-24T14:00"))), fix.windowsCounted());
         assertEquals(TargetState.RUNNING, fix.state());
-        String text = e.toText();
+        String text = e.toUtcText();
         assertTrue(text.contains("deadline 2026-11-24T06:00:00Z = start + budget 8h + paused business time 5h"), text);
         assertTrue(text.contains("pause 2026-11-23T03:00:00Z/2026-11-23T08:00:00Z skipped 5h of business time"), text);
+        // toText writes the same times in the policy's zone, as the support desk reads them
+        String local = e.toText();
+        assertTrue(local.contains("deadline Tue 2026-11-24 14:00+08:00 = start + budget 8h + paused business time 5h"), local);
+        assertTrue(local.contains("pause Mon 2026-11-23 11:00+08:00/Mon 2026-11-23 16:00+08:00 skipped 5h"), local);
     }
 
     @Test
