@@ -81,6 +81,15 @@ class PolicyYamlTest {
             // a negative duration
             Arguments.of(replace(18, "    within: -4h"), List.of(
                 "p.yaml:18:13: targets[0].within: Duration '-4h' must not be negative")),
+            // hostile or careless YAML is refused by the same safe reader as holiday files
+            Arguments.of(replace(7, "      Mon-Fri: &split [09:00-12:00, 13:30-18:00]"), List.of(
+                "p.yaml:7:16: calendars.office.hours.Mon-Fri: Anchors are not allowed, was &split")),
+            Arguments.of(replace(8, "      Sat: *split"), List.of(
+                "p.yaml:8:12: calendars.office.hours.Sat: Aliases are not allowed, was *split")),
+            Arguments.of(replace(3, "zone: !!java.util.TimeZone Asia/Shanghai"), List.of(
+                "p.yaml:3:7: zone: Tags are not allowed, was !!java.util.TimeZone")),
+            Arguments.of(replace(18, "    within: 4h\n    within: 2h"), List.of(
+                "p.yaml:19:5: targets[0].within: Key 'within' is given twice")),
             // days are not a duration
             Arguments.of(replace(18, "    within: 2d"), List.of(
                 "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));
