@@ -135,27 +135,65 @@ final class TargetClock {
                     }
                     trace.countedUntil = stopAt != null && stopAt.isBefore(due) ? stopAt : due;
                 }
-                if (stopAt != null) {
-                    r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
-                    r.elapsed = elapsed(clock, cal, stopAt);
-                } else {
-                    r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
-                    r.elapsed = elapsed(clock, cal, asOf);
-                    if (r.state == TargetState.RUNNING) {
-                        r.nextChange = line;
-                    }
-                }
-                if (r.state == TargetState.BREACHED) {
-                    r.breachedAt = line;
-                }
-                r.remaining = budget.amount.minus(r.elapsed);
+                settle(r, cal, clock, budget, line, stopAt, asOf);
             }
         } catch (CalendarCoverageException ex) {
-            unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
-            return r;
+            ConsumedTime clipped = budget == null ? null : clippedAtCoverage(cal, clockStart, pauses, stopAt, budget.amount);
+            if (clipped == null) {
+                unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
+                return r;
+            }
+            // the deadline lies inside the coverage, and only later dates are beyond it (a wait or stop after the deadline)
+            clock = clipped;
+            r.dueAt = clock.instantAt(budget.amount);
+            if (trace != null) {
+                trace.note("deadline " + r.dueAt + " lies inside the calendar's coverage; what came after it reaches beyond it ("
+                        + ex.getMessage() + ")");
+                trace.countedUntil = r.dueAt;
+            }
+            settle(r, cal, clock, budget, later(r.dueAt, reclassifiedAt), stopAt, asOf);
         }
         escalate(r, entry, budget, clock, stopAt, asOf, reclassifiedAt, trace);
         return r;
+    }
+
+    /** Decides the state once the deadline (or the breach line) is known. */
+    private static void settle(Result r, BusinessCalendar cal, ConsumedTime clock, Budget budget, Instant line, Instant stopAt,
+            Instant asOf) {
+        if (stopAt != null) {
+            r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
+            r.elapsed = elapsed(clock, cal, stopAt);
+        } else {
+            r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
+            r.elapsed = elapsed(clock, cal, asOf);
+            if (r.state == TargetState.RUNNING) {
+                r.nextChange = line;
+            }
+        }
+        if (r.state == TargetState.BREACHED) {
+            r.breachedAt = line;
+        }
+        r.remaining = budget.amount.minus(r.elapsed);
+    }
+
+    /**
+     * The clock with its pauses cut at the end of the calendar's coverage, when the deadline it gives
+     * lies inside the coverage; null otherwise. Such a deadline is exact: a pause that begins before it
+     * cannot end beyond the coverage, or the deadline would lie beyond it too.
+     */
+    private static ConsumedTime clippedAtCoverage(BusinessCalendar cal, Instant clockStart, Pauses pauses, Instant stopAt,
+            Duration budget) {
+        Instant limit = coverageEnd(cal);
+        if (limit == null || !clockStart.isBefore(limit)) {
+            return null;
+        }
+        try {
+            ConsumedTime clipped = new ConsumedTime(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit);
+            Instant due = clipped.instantAt(budget);
+            return due != null && due.isBefore(limit) ? clipped : null;
+        } catch (CalendarCoverageException ex) {
+            return null;
+        }
     }
 
     private static void unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,

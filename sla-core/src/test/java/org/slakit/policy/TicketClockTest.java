@@ -169,6 +169,31 @@ class TicketClockTest {
     }
 
     @Test
+    void coverage_passedDueThenAWaitReachingBeyondTheData_staysBreached() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").within("4h")).build();
+        Classification c = Classification.of("problem", "normal");
+        // Mon 10:00 + 4 h = Mon 14:00, inside the data; the wait begins Wed 10:00, after the breach, and ends beyond the data
+        Ticket t = Ticket.open("U-4", hk("2026-11-23T10:00"), c)
+                .pause(hk("2026-11-25T10:00"), "waiting-for-customer").resume(hk("2026-11-30T10:00"));
+        TargetStatus s = p.evaluate(t, hk("2026-12-01T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, s.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.dueAt());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.breachedAt());
+        // Mon 8 h + Tue 9 h + Wed 1 h before the wait
+        assertEquals(Duration.ofHours(18), s.elapsed());
+        assertEquals(Optional.of(Duration.ofHours(-14)), s.remaining());
+        // a wait that begins beyond the data, long after the breach: breached too, elapsed up to the data's end (Mon 8 h + 4 x 9 h)
+        TargetStatus late = p.evaluate(Ticket.open("U-5", hk("2026-11-23T10:00"), c).pause(hk("2026-11-30T10:00"), "waiting-for-customer"),
+                hk("2026-12-01T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, late.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), late.breachedAt());
+        assertEquals(Duration.ofHours(44), late.elapsed());
+    }
+
+    @Test
     void sameClassificationReclassify_changesNothing() {
         SlaPolicy p = Seeds.seed000();
         Ticket t = Ticket.open("R-1", hk("2026-11-23T09:00"), SEVERE);
