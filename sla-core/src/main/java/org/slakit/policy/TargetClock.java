@@ -84,8 +84,19 @@ final class TargetClock {
         try {
             if (restart >= 0) {
                 Instant restartAt = ticket.event(restart).at();
-                Budget before = Budget.of(entry, clockStart, false);
-                Instant due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                Instant due;
+                try {
+                    Budget before = Budget.of(entry, clockStart, false);
+                    due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                } catch (CalendarCoverageException ex) {
+                    // the first deadline lies beyond the coverage: a restart inside it came before any breach
+                    Instant limit = coverageEnd(cal);
+                    if (limit == null || !restartAt.isBefore(limit)
+                            || clockStart.isBefore(cal.coverage().get().getStart().atStartOfDay(cal.zone()).toInstant())) {
+                        throw ex;
+                    }
+                    due = null;
+                }
                 Instant line = due == null ? null : later(due, reclassifiedAt);
                 if (line != null && !line.isAfter(restartAt)) {
                     if (trace != null) {

@@ -194,6 +194,24 @@ class TicketClockTest {
     }
 
     @Test
+    void coverage_restartInsideTheDataWhoseFirstDeadlineIsBeyondIt_countsFromTheRestart() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .events("database-received")
+                .target("fix", t -> t.stopsOn("resolved").restartsOn("database-received").within("4h")).build();
+        // Fri 15:00 + 4 h needs Monday, beyond the data; the database comes Fri 16:00, inside it: counted from 16:00
+        Ticket t = Ticket.open("U-6", hk("2026-11-27T15:00"), Classification.of("problem", "normal"))
+                .event(hk("2026-11-27T16:00"), "database-received");
+        TargetStatus s = p.evaluate(t, hk("2026-11-27T17:00")).targets().get(0);
+        assertEquals(TargetState.UNKNOWN, s.state());
+        assertEquals(Duration.ofHours(1), s.elapsed());
+        TargetStatus met = p.evaluate(t.resolve(hk("2026-11-27T17:30")), hk("2026-11-27T18:00")).targets().get(0);
+        assertEquals(TargetState.MET, met.state());
+        assertEquals(Duration.ofMinutes(90), met.elapsed());
+    }
+
+    @Test
     void sameClassificationReclassify_changesNothing() {
         SlaPolicy p = Seeds.seed000();
         Ticket t = Ticket.open("R-1", hk("2026-11-23T09:00"), SEVERE);
