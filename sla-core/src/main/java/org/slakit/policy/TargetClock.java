@@ -151,7 +151,11 @@ final class TargetClock {
         } catch (CalendarCoverageException ex) {
             ConsumedTime clipped = budget == null ? null : clippedAtCoverage(cal, clockStart, pauses, stopAt, budget.amount);
             if (clipped == null) {
-                unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
+                ConsumedTime counting = unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
+                if (budget != null && counting != null) {
+                    // escalations inside the coverage fire whether or not the deadline is known
+                    escalate(r, entry, budget, counting, stopAt, asOf, reclassifiedAt, trace);
+                }
                 return r;
             }
             // the deadline lies inside the coverage, and only later dates are beyond it (a wait or stop after the deadline)
@@ -207,13 +211,15 @@ final class TargetClock {
         }
     }
 
-    private static void unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
+    /** Settles a target whose deadline needs dates beyond the coverage; returns the clock that counted its time, or null. */
+    private static ConsumedTime unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
             ConsumedTime clock, Pauses pauses, Instant asOf, CalendarCoverageException ex, Trace.Target trace) {
         BusinessCalendar cal = entry.calendar;
         Instant limit = coverageEnd(cal);
         Duration elapsed;
+        ConsumedTime counting = null;
         try {
-            ConsumedTime counting = clock != null ? clock
+            counting = clock != null ? clock
                     : new ConsumedTime(cal, clockStart, pauses, stopAt != null || limit == null || limit.isAfter(asOf) ? stopAt : limit);
             elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
         } catch (CalendarCoverageException again) {
@@ -234,6 +240,7 @@ final class TargetClock {
                 trace.note("unknown: " + ex.getMessage());
             }
         }
+        return counting;
     }
 
     /** The business time consumed up to t, or up to the end of the calendar's coverage when t lies beyond it. */
@@ -264,7 +271,7 @@ final class TargetClock {
     private static void escalate(Result r, PolicyModel.Entry entry, Budget budget, ConsumedTime clock, Instant stopAt,
             Instant asOf, Instant reclassifiedAt, Trace.Target trace) {
         double[] percents = entry.percents;
-        if (percents.length == 0 || r.state == TargetState.UNKNOWN) {
+        if (percents.length == 0) {
             return;
         }
         List<Escalation> fired = null;

@@ -212,6 +212,24 @@ class TicketClockTest {
     }
 
     @Test
+    void coverage_deadlineBeyondTheData_escalationsInsideItStillFire() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .target("fix", t -> t.stopsOn("resolved").within("50h").warnAt(50, 75)).build();
+        // Mon 09:00 + 50 h needs the Monday after, beyond the data; 50 % (25 h) is Wed 16:00, 75 % (37h30m) Fri 10:30
+        Ticket t = Ticket.open("U-7", hk("2026-11-23T09:00"), Classification.of("problem", "normal"));
+        SlaStatus s = p.evaluate(t, hk("2026-11-26T10:00"));
+        assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
+        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
+        assertEquals(Optional.of(hk("2026-11-27T10:30")), s.nextChangeAt());
+        // resolved Thu 10:00, inside the data: met, with the warning that fired before
+        TargetStatus met = p.evaluate(t.resolve(hk("2026-11-26T10:00")), hk("2026-11-26T10:00")).targets().get(0);
+        assertEquals(TargetState.MET, met.state());
+        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), met.escalations());
+    }
+
+    @Test
     void sameClassificationReclassify_changesNothing() {
         SlaPolicy p = Seeds.seed000();
         Ticket t = Ticket.open("R-1", hk("2026-11-23T09:00"), SEVERE);
