@@ -87,7 +87,16 @@ final class TargetClock {
                 Instant due;
                 try {
                     Budget before = Budget.of(entry, clockStart, false);
-                    due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                    try {
+                        due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                    } catch (CalendarCoverageException ex) {
+                        // a first deadline inside the coverage is known with the pauses cut at its end
+                        ConsumedTime clipped = clippedAtCoverage(cal, clockStart, pauses, restartAt, before.amount);
+                        if (clipped == null) {
+                            throw ex;
+                        }
+                        due = clipped.instantAt(before.amount);
+                    }
                 } catch (CalendarCoverageException ex) {
                     // the first deadline lies beyond the coverage: a restart inside it came before any breach
                     Instant limit = coverageEnd(cal);

@@ -212,6 +212,21 @@ class TicketClockTest {
     }
 
     @Test
+    void coverage_breachInsideTheDataThenAWaitAndARestartBeyondIt_staysBreached() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .waiting("waiting-for-customer").events("database-received")
+                .target("fix", t -> t.stopsOn("resolved").restartsOn("database-received").within("4h")).build();
+        // Mon 10:00 + 4 h = Mon 14:00, breached; the wait and the database come the Monday after, beyond the data
+        Ticket t = Ticket.open("U-8", hk("2026-11-23T10:00"), Classification.of("problem", "normal"))
+                .pause(hk("2026-11-30T10:00"), "waiting-for-customer").event(hk("2026-12-01T10:00"), "database-received");
+        TargetStatus s = p.evaluate(t, hk("2026-12-02T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, s.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.breachedAt());
+    }
+
+    @Test
     void coverage_deadlineBeyondTheData_escalationsInsideItStillFire() {
         BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
