@@ -84,8 +84,28 @@ final class TargetClock {
         try {
             if (restart >= 0) {
                 Instant restartAt = ticket.event(restart).at();
-                Budget before = Budget.of(entry, clockStart, false);
-                Instant due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                Instant due;
+                try {
+                    Budget before = Budget.of(entry, clockStart, false);
+                    try {
+                        due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
+                    } catch (CalendarCoverageException ex) {
+                        // a first deadline inside the coverage is known with the pauses cut at its end
+                        ConsumedTime clipped = clippedAtCoverage(cal, clockStart, pauses, restartAt, before.amount);
+                        if (clipped == null) {
+                            throw ex;
+                        }
+                        due = clipped.instantAt(before.amount);
+                    }
+                } catch (CalendarCoverageException ex) {
+                    // the first deadline lies beyond the coverage: a restart inside it came before any breach
+                    Instant limit = coverageEnd(cal);
+                    if (limit == null || !restartAt.isBefore(limit)
+                            || clockStart.isBefore(cal.coverage().get().getStart().atStartOfDay(cal.zone()).toInstant())) {
+                        throw ex;
+                    }
+                    due = null;
+                }
                 Instant line = due == null ? null : later(due, reclassifiedAt);
                 if (line != null && !line.isAfter(restartAt)) {
                     if (trace != null) {
@@ -135,36 +155,80 @@ final class TargetClock {
                     }
                     trace.countedUntil = stopAt != null && stopAt.isBefore(due) ? stopAt : due;
                 }
-                if (stopAt != null) {
-                    r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
-                    r.elapsed = elapsed(clock, cal, stopAt);
-                } else {
-                    r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
-                    r.elapsed = elapsed(clock, cal, asOf);
-                    if (r.state == TargetState.RUNNING) {
-                        r.nextChange = line;
-                    }
-                }
-                if (r.state == TargetState.BREACHED) {
-                    r.breachedAt = line;
-                }
-                r.remaining = budget.amount.minus(r.elapsed);
+                settle(r, cal, clock, budget, line, stopAt, asOf);
             }
         } catch (CalendarCoverageException ex) {
-            unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
-            return r;
+            ConsumedTime clipped = budget == null ? null : clippedAtCoverage(cal, clockStart, pauses, stopAt, budget.amount);
+            if (clipped == null) {
+                ConsumedTime counting = unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
+                if (budget != null && counting != null) {
+                    // escalations inside the coverage fire whether or not the deadline is known
+                    escalate(r, entry, budget, counting, stopAt, asOf, reclassifiedAt, trace);
+                }
+                return r;
+            }
+            // the deadline lies inside the coverage, and only later dates are beyond it (a wait or stop after the deadline)
+            clock = clipped;
+            r.dueAt = clock.instantAt(budget.amount);
+            if (trace != null) {
+                trace.note("deadline " + r.dueAt + " lies inside the calendar's coverage; what came after it reaches beyond it ("
+                        + ex.getMessage() + ")");
+                trace.countedUntil = r.dueAt;
+            }
+            settle(r, cal, clock, budget, later(r.dueAt, reclassifiedAt), stopAt, asOf);
         }
         escalate(r, entry, budget, clock, stopAt, asOf, reclassifiedAt, trace);
         return r;
     }
 
-    private static void unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
+    /** Decides the state once the deadline (or the breach line) is known. */
+    private static void settle(Result r, BusinessCalendar cal, ConsumedTime clock, Budget budget, Instant line, Instant stopAt,
+            Instant asOf) {
+        if (stopAt != null) {
+            r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
+            r.elapsed = elapsed(clock, cal, stopAt);
+        } else {
+            r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
+            r.elapsed = elapsed(clock, cal, asOf);
+            if (r.state == TargetState.RUNNING) {
+                r.nextChange = line;
+            }
+        }
+        if (r.state == TargetState.BREACHED) {
+            r.breachedAt = line;
+        }
+        r.remaining = budget.amount.minus(r.elapsed);
+    }
+
+    /**
+     * The clock with its pauses cut at the end of the calendar's coverage, when the deadline it gives
+     * lies inside the coverage; null otherwise. Such a deadline is exact: a pause that begins before it
+     * cannot end beyond the coverage, or the deadline would lie beyond it too.
+     */
+    private static ConsumedTime clippedAtCoverage(BusinessCalendar cal, Instant clockStart, Pauses pauses, Instant stopAt,
+            Duration budget) {
+        Instant limit = coverageEnd(cal);
+        if (limit == null || !clockStart.isBefore(limit)) {
+            return null;
+        }
+        try {
+            ConsumedTime clipped = new ConsumedTime(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit);
+            Instant due = clipped.instantAt(budget);
+            return due != null && due.isBefore(limit) ? clipped : null;
+        } catch (CalendarCoverageException ex) {
+            return null;
+        }
+    }
+
+    /** Settles a target whose deadline needs dates beyond the coverage; returns the clock that counted its time, or null. */
+    private static ConsumedTime unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
             ConsumedTime clock, Pauses pauses, Instant asOf, CalendarCoverageException ex, Trace.Target trace) {
         BusinessCalendar cal = entry.calendar;
         Instant limit = coverageEnd(cal);
         Duration elapsed;
+        ConsumedTime counting = null;
         try {
-            ConsumedTime counting = clock != null ? clock
+            counting = clock != null ? clock
                     : new ConsumedTime(cal, clockStart, pauses, stopAt != null || limit == null || limit.isAfter(asOf) ? stopAt : limit);
             elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
         } catch (CalendarCoverageException again) {
@@ -185,6 +249,7 @@ final class TargetClock {
                 trace.note("unknown: " + ex.getMessage());
             }
         }
+        return counting;
     }
 
     /** The business time consumed up to t, or up to the end of the calendar's coverage when t lies beyond it. */
@@ -215,7 +280,7 @@ final class TargetClock {
     private static void escalate(Result r, PolicyModel.Entry entry, Budget budget, ConsumedTime clock, Instant stopAt,
             Instant asOf, Instant reclassifiedAt, Trace.Target trace) {
         double[] percents = entry.percents;
-        if (percents.length == 0 || r.state == TargetState.UNKNOWN) {
+        if (percents.length == 0) {
             return;
         }
         List<Escalation> fired = null;

@@ -169,6 +169,82 @@ class TicketClockTest {
     }
 
     @Test
+    void coverage_passedDueThenAWaitReachingBeyondTheData_staysBreached() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").within("4h")).build();
+        Classification c = Classification.of("problem", "normal");
+        // Mon 10:00 + 4 h = Mon 14:00, inside the data; the wait begins Wed 10:00, after the breach, and ends beyond the data
+        Ticket t = Ticket.open("U-4", hk("2026-11-23T10:00"), c)
+                .pause(hk("2026-11-25T10:00"), "waiting-for-customer").resume(hk("2026-11-30T10:00"));
+        TargetStatus s = p.evaluate(t, hk("2026-12-01T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, s.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.dueAt());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.breachedAt());
+        // Mon 8 h + Tue 9 h + Wed 1 h before the wait
+        assertEquals(Duration.ofHours(18), s.elapsed());
+        assertEquals(Optional.of(Duration.ofHours(-14)), s.remaining());
+        // a wait that begins beyond the data, long after the breach: breached too, elapsed up to the data's end (Mon 8 h + 4 x 9 h)
+        TargetStatus late = p.evaluate(Ticket.open("U-5", hk("2026-11-23T10:00"), c).pause(hk("2026-11-30T10:00"), "waiting-for-customer"),
+                hk("2026-12-01T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, late.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), late.breachedAt());
+        assertEquals(Duration.ofHours(44), late.elapsed());
+    }
+
+    @Test
+    void coverage_restartInsideTheDataWhoseFirstDeadlineIsBeyondIt_countsFromTheRestart() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .events("database-received")
+                .target("fix", t -> t.stopsOn("resolved").restartsOn("database-received").within("4h")).build();
+        // Fri 15:00 + 4 h needs Monday, beyond the data; the database comes Fri 16:00, inside it: counted from 16:00
+        Ticket t = Ticket.open("U-6", hk("2026-11-27T15:00"), Classification.of("problem", "normal"))
+                .event(hk("2026-11-27T16:00"), "database-received");
+        TargetStatus s = p.evaluate(t, hk("2026-11-27T17:00")).targets().get(0);
+        assertEquals(TargetState.UNKNOWN, s.state());
+        assertEquals(Duration.ofHours(1), s.elapsed());
+        TargetStatus met = p.evaluate(t.resolve(hk("2026-11-27T17:30")), hk("2026-11-27T18:00")).targets().get(0);
+        assertEquals(TargetState.MET, met.state());
+        assertEquals(Duration.ofMinutes(90), met.elapsed());
+    }
+
+    @Test
+    void coverage_breachInsideTheDataThenAWaitAndARestartBeyondIt_staysBreached() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .waiting("waiting-for-customer").events("database-received")
+                .target("fix", t -> t.stopsOn("resolved").restartsOn("database-received").within("4h")).build();
+        // Mon 10:00 + 4 h = Mon 14:00, breached; the wait and the database come the Monday after, beyond the data
+        Ticket t = Ticket.open("U-8", hk("2026-11-23T10:00"), Classification.of("problem", "normal"))
+                .pause(hk("2026-11-30T10:00"), "waiting-for-customer").event(hk("2026-12-01T10:00"), "database-received");
+        TargetStatus s = p.evaluate(t, hk("2026-12-02T10:00")).targets().get(0);
+        assertEquals(TargetState.BREACHED, s.state());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), s.breachedAt());
+    }
+
+    @Test
+    void coverage_deadlineBeyondTheData_escalationsInsideItStillFire() {
+        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
+        SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
+                .target("fix", t -> t.stopsOn("resolved").within("50h").warnAt(50, 75)).build();
+        // Mon 09:00 + 50 h needs the Monday after, beyond the data; 50 % (25 h) is Wed 16:00, 75 % (37h30m) Fri 10:30
+        Ticket t = Ticket.open("U-7", hk("2026-11-23T09:00"), Classification.of("problem", "normal"));
+        SlaStatus s = p.evaluate(t, hk("2026-11-26T10:00"));
+        assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
+        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
+        assertEquals(Optional.of(hk("2026-11-27T10:30")), s.nextChangeAt());
+        // resolved Thu 10:00, inside the data: met, with the warning that fired before
+        TargetStatus met = p.evaluate(t.resolve(hk("2026-11-26T10:00")), hk("2026-11-26T10:00")).targets().get(0);
+        assertEquals(TargetState.MET, met.state());
+        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), met.escalations());
+    }
+
+    @Test
     void sameClassificationReclassify_changesNothing() {
         SlaPolicy p = Seeds.seed000();
         Ticket t = Ticket.open("R-1", hk("2026-11-23T09:00"), SEVERE);
