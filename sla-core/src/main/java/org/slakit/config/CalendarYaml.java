@@ -248,12 +248,10 @@ final class CalendarYaml {
             }
             out.put("holidays", refs);
         }
-        if (!calendar.closedDates().isEmpty()) {
+        if (!calendar.holidayDates().isEmpty() || !calendar.closedDates().isEmpty()) {
             List<String> closed = new ArrayList<>();
+            calendar.holidayDates().forEach(date -> closed.add(date.toString()));
             calendar.closedDates().forEach((date, windows) -> {
-                if (windows.isEmpty()) {
-                    closed.add(date.toString());
-                }
                 for (TimeWindow w : windows) {
                     closed.add(date + " " + w);
                 }

@@ -49,6 +49,15 @@ class PolicyYamlTest {
         assertEquals(policy, PolicyYaml.read(PolicyYaml.write(policy), "written.yaml"));
     }
 
+    @Test
+    void write_wholeDateClosures_areKeptSoTheRoundTripIsEqual() {
+        String yaml = replace(8, "      Sat: 10:00-12:00\n    closed: [2026-12-25, 2026-12-24 13:00-18:00, 2026-12-31, 2026-12-31 09:00-10:00]");
+        SlaPolicy policy = PolicyYaml.read(yaml, "p.yaml");
+        SlaPolicy again = PolicyYaml.read(PolicyYaml.write(policy), "written.yaml");
+        assertEquals(policy, again);
+        assertEquals(false, again.calendars().get("office").isWorkingDay(java.time.LocalDate.of(2026, 12, 25)));
+    }
+
     static Stream<Arguments> badPolicies() {
         return Stream.of(
             // a misspelt key gets a "did you mean"
