@@ -114,9 +114,16 @@ public final class TicketCsv {
                     }
                 }
             }
+            if (header == null) {
+                // no rows: the header is checked all the same
+                checkHeader(((CsvSchema) rows.getParserSchema()).getColumnNames(), events, problems);
+            }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "Not a CSV file: " + e.getOriginalMessage()));
+            boolean empty = e.getOriginalMessage().startsWith("Empty header line");
+            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
+                    e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr()), empty
+                            ? "File is empty: its first line must be the header (id, opened, category, severity, …)"
+                            : "Not a CSV file: " + e.getOriginalMessage()));
         }
         if (!problems.isEmpty()) {
             throw new PolicyException(fileName, problems);

@@ -66,4 +66,20 @@ class TicketCsvTest {
         assertEquals("t.csv:2:5: resolved: Time 'tomorrow' is neither an instant (2026-11-20T01:30:00Z, "
                 + "2026-11-20T09:30+08:00) nor a local date-time in Asia/Hong_Kong (2026-11-20T09:30)", bad.lines().get(0));
     }
+
+    @Test
+    void read_emptyFile_isAProblemAtLineOne() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read(""));
+        assertEquals(List.of("t.csv:1:1: File is empty: its first line must be the header (id, opened, category, severity, …)"),
+                e.lines());
+    }
+
+    @Test
+    void read_headerWithoutRows_isCheckedAllTheSame() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read("id,opened,category,resolvd\n"));
+        assertEquals(List.of("t.csv:1:1: Missing required column 'severity'",
+                "t.csv:1:4: resolvd: Unknown column 'resolvd': expected id, opened, category, severity, kind, tier, "
+                + "service, responded, resolved, confirmed, pauses, field:NAME or an event the policy declares "
+                + "[workaround-given, proposal-given, database-received, replied]"), e.lines());
+    }
 }
