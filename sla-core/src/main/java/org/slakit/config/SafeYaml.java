@@ -54,7 +54,9 @@ final class SafeYaml {
     private static final YAMLFactory FACTORY = new Factory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // YAML reads a key with nothing after it as null; Jackson's builder starts with this off
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
     private SafeYaml() {
     }

@@ -58,6 +58,16 @@ class PolicyYamlTest {
         assertEquals(false, again.calendars().get("office").isWorkingDay(java.time.LocalDate.of(2026, 12, 25)));
     }
 
+    /** In YAML a key with nothing after it holds null, as {@code ~} does, not an empty text. */
+    @Test
+    void read_emptyValue_isNull() {
+        SlaPolicy plain = PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers: [premium, standard]"), "p.yaml");
+        assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers: {premium: ~, standard: ~}"), "p.yaml"));
+        assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers:\n  premium:\n  standard:"), "p.yaml"));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(replace(9, "severities:"), "p.yaml"));
+        assertEquals("p.yaml:9:12: severities: A policy needs at least one severity, was none", e.lines().get(0));
+    }
+
     static Stream<Arguments> badPolicies() {
         return Stream.of(
             // a misspelt key gets a "did you mean"
