@@ -266,6 +266,9 @@ public final class Slakit implements Callable<Integer> {
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
+                return USAGE;
             }
             try {
                 out().print(policy.evaluate(ticket, asOf(policy)).explain().toText());

@@ -114,4 +114,15 @@ class SlakitTest {
         assertEquals(0, run(), err.toString());
         assertTrue(out.toString().contains("Why is T-1103 due when it is?"), out.toString());
     }
+
+    @Test
+    void policyOrTicketThatIsNotText_exitsTwo(@TempDir Path dir) throws IOException {
+        Path binary = dir.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        assertEquals(2, run("validate", binary.toString()));
+        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("explain", HK, "--ticket", binary.toString(), "--as-of", "2026-11-26T12:00"));
+        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+    }
 }

@@ -1,5 +1,6 @@
 package org.slakit.config;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -141,8 +142,9 @@ final class CalendarYaml {
             return;
         }
         Path path = baseDir.resolve(file.get());
+        String unreadable = "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")";
         if (!Files.isReadable(path)) {
-            problems.at(ref, "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")");
+            problems.at(ref, unreadable);
             return;
         }
         try {
@@ -150,6 +152,8 @@ final class CalendarYaml {
             builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
         } catch (PolicyException e) {
             problems.at(ref, "Holiday file '" + file.get() + "' has problems: " + String.join("; ", e.lines()));
+        } catch (UncheckedIOException e) {
+            problems.at(ref, unreadable);
         }
     }
 
