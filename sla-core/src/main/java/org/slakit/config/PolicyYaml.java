@@ -328,6 +328,9 @@ public final class PolicyYaml {
             Condition c = Condition.any();
             for (YamlNode.Member m : node.members().values()) {
                 String[] values = texts(m.value()).toArray(new String[0]);
+                if (values.length == 0 && m.value().kind() == YamlNode.Kind.SEQUENCE) {
+                    problems.at(m.value(), "Condition '" + m.key() + "' must name at least one value, was none");
+                }
                 switch (m.key()) {
                     case "category":
                         c = c.withCategory(values);

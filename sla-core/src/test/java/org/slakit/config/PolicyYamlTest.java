@@ -65,7 +65,7 @@ class PolicyYamlTest {
         assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers: {premium: ~, standard: ~}"), "p.yaml"));
         assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers:\n  premium:\n  standard:"), "p.yaml"));
         PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(replace(9, "severities:"), "p.yaml"));
-        assertEquals("p.yaml:9:12: severities: A policy needs at least one severity, was none", e.lines().get(0));
+        assertEquals("p.yaml:9:12: severities: Expected a list, was nothing", e.lines().get(0));
     }
 
     static Stream<Arguments> badPolicies() {
@@ -109,6 +109,13 @@ class PolicyYamlTest {
                 "p.yaml:3:7: zone: Tags are not allowed, was !!java.util.TimeZone")),
             Arguments.of(replace(18, "    within: 4h\n    within: 2h"), List.of(
                 "p.yaml:19:5: targets[0].within: Key 'within' is given twice")),
+            // nothing is not a list, and a condition naming no value would match every ticket
+            Arguments.of(replace(16, "    when: {severity: ~}"), List.of(
+                "p.yaml:16:22: targets[0].when.severity: Expected a list, was nothing")),
+            Arguments.of(replace(16, "    when: {severity: []}"), List.of(
+                "p.yaml:16:22: targets[0].when.severity: Condition 'severity' must name at least one value, was none")),
+            Arguments.of(replace(17, "    stops-on: [workaround-given, resolved]\n    paused-by:"), List.of(
+                "p.yaml:18:15: targets[0].paused-by: Expected a list, was nothing")),
             // days are not a duration
             Arguments.of(replace(18, "    within: 2d"), List.of(
                 "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));
