@@ -53,6 +53,9 @@ class SchemaLoaderAgreementTest {
                     "  rules:\n    - {when: {service: consultation}, route: duty-engineer}  # answered by the duty engineer\n"
                     + "    - {when: {severity: severe}, route: escalate-now}        # urgent: the manager is called\n",
                     "  rules: []\n"), true),
+            Arguments.of("out-of-hours on the first calendar by default", seed.replace(
+                    "out-of-hours:                       # 非上班時間 (after hours, public holidays)\n  calendar: office\n",
+                    "out-of-hours:\n"), true),
             Arguments.of("misspelt key", seed.replace("    stops-on: replied", "    stop-on: replied"), false),
             Arguments.of("two deadline rules", seed.replace("    within: 48h\n", "    within: 48h\n    business-days: 2\n"), false),
             Arguments.of("window 9-12", seed.replace("Sat: 10:00-18:00", "Sat: 9-12"), false),

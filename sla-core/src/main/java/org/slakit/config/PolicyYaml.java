@@ -379,7 +379,9 @@ public final class PolicyYaml {
             if (!problems.mapping(node, OUT_OF_HOURS)) {
                 return Optional.empty();
             }
-            Optional<String> calendar = problems.required(node, "calendar").flatMap(problems::text);
+            // by default the policy's first calendar, as for a target
+            Optional<String> calendar = node.get("calendar").isPresent() || firstCalendar().isEmpty()
+                    ? problems.required(node, "calendar").flatMap(problems::text) : firstCalendar();
             List<Consumer<SlaPolicy.OutOfHoursBuilder>> parts = new ArrayList<>();
             node.get("rules").ifPresent(list -> {
                 for (YamlNode rule : problems.list(list)) {
@@ -392,6 +394,11 @@ public final class PolicyYaml {
             });
             node.get("otherwise").flatMap(problems::text).ifPresent(r -> parts.add(o -> o.otherwise(r)));
             return calendar.map(c -> new OutOfHoursSpec(c, o -> parts.forEach(p -> p.accept(o))));
+        }
+
+        /** The name of the first calendar the file defines, if any. */
+        private Optional<String> firstCalendar() {
+            return root.get("calendars").flatMap(c -> c.members().keySet().stream().findFirst());
         }
 
         private Optional<IntakeSpec> intake(YamlNode node) {

@@ -68,6 +68,12 @@ class PolicyYamlTest {
         assertEquals("p.yaml:9:12: severities: Expected a list, was nothing", e.lines().get(0));
     }
 
+    @Test
+    void read_outOfHoursWithoutCalendar_routesOnTheFirstCalendar() {
+        SlaPolicy policy = PolicyYaml.read(VALID + "out-of-hours: {otherwise: duty-engineer}\n", "p.yaml");
+        assertEquals("office", policy.outOfHours().orElseThrow().calendar());
+    }
+
     static Stream<Arguments> badPolicies() {
         return Stream.of(
             // a misspelt key gets a "did you mean"
