@@ -200,6 +200,9 @@ public final class TicketCsv {
                     problem(column, "Missing value in required column '" + column + "'");
                 }
             }
+            if (id != null && id.codePoints().anyMatch(Character::isWhitespace)) {
+                problem("id", "Ticket id '" + id + "' must not contain whitespace");
+            }
             if (bad) {
                 return null;
             }

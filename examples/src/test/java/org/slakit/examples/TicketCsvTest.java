@@ -82,4 +82,10 @@ class TicketCsvTest {
                 + "service, responded, resolved, confirmed, pauses, field:NAME or an event the policy declares "
                 + "[workaround-given, proposal-given, database-received, replied]"), e.lines());
     }
+
+    @Test
+    void read_idWithWhitespace_isAProblem() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read("id,opened,category,severity\nT 1,2026-11-20T10:00,a,b\n"));
+        assertEquals(List.of("t.csv:2:1: id: Ticket id 'T 1' must not contain whitespace"), e.lines());
+    }
 }
