@@ -283,7 +283,12 @@ public final class PolicyYaml {
             Optional<YamlNode> targets = targetsRequired ? problems.required(node, "targets") : node.get("targets");
             targets.ifPresent(list -> {
                 s.hasTargets = true;
-                for (YamlNode t : problems.list(list)) {
+                List<YamlNode> items = problems.list(list);
+                if (!targetsRequired && items.isEmpty() && list.kind() == YamlNode.Kind.SEQUENCE) {
+                    // the policy's own targets: [] is the builder's to report
+                    problems.at(list, "A version that replaces targets needs at least one target, was none");
+                }
+                for (YamlNode t : items) {
                     target(t).ifPresent(s.targets::add);
                 }
             });

@@ -122,6 +122,9 @@ class PolicyYamlTest {
                 "p.yaml:16:22: targets[0].when.severity: Condition 'severity' must name at least one value, was none")),
             Arguments.of(replace(17, "    stops-on: [workaround-given, resolved]\n    paused-by:"), List.of(
                 "p.yaml:18:15: targets[0].paused-by: Expected a list, was nothing")),
+            // a version's targets: [] replaces nothing silently
+            Arguments.of(VALID + "versions:\n  - effective-from: 2027-01-01\n    targets: []\n    intake: {required: [company]}\n", List.of(
+                "p.yaml:22:14: versions[0].targets: A version that replaces targets needs at least one target, was none")),
             // days are not a duration
             Arguments.of(replace(18, "    within: 2d"), List.of(
                 "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));
