@@ -139,6 +139,12 @@ public final class TicketCsv {
         }
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
+            int first = header.indexOf(column);
+            if (first < i) {
+                problems.add(new PolicyException.Located(column, 1, i + 1, "Column '" + column + "' is given twice, also at column "
+                        + (first + 1)));
+                continue;
+            }
             boolean known = CLASSIFICATION.contains(column) || column.equals("pauses") || column.startsWith("field:")
                     || column.equals(Ticket.RESPONDED) || column.equals(Ticket.RESOLVED) || column.equals(Ticket.CONFIRMED)
                     || events.contains(column);

@@ -88,4 +88,11 @@ class TicketCsvTest {
         PolicyException e = assertThrows(PolicyException.class, () -> read("id,opened,category,severity\nT 1,2026-11-20T10:00,a,b\n"));
         assertEquals(List.of("t.csv:2:1: id: Ticket id 'T 1' must not contain whitespace"), e.lines());
     }
+
+    @Test
+    void read_columnGivenTwice_isAProblem() {
+        PolicyException e = assertThrows(PolicyException.class,
+                () -> read("id,opened,category,severity,resolved,resolved\nT-1,2026-11-20T10:00,a,b,2026-11-20T11:00,2026-11-20T12:00\n"));
+        assertEquals(List.of("t.csv:1:6: resolved: Column 'resolved' is given twice, also at column 5"), e.lines());
+    }
 }
