@@ -86,6 +86,13 @@ public final class TicketCsv {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(events, "events");
+        // a byte order mark, as spreadsheets write it, is not part of the first column's name
+        java.io.PushbackReader text = new java.io.PushbackReader(reader);
+        int first = text.read();
+        if (first >= 0 && first != '\uFEFF') {
+            text.unread(first);
+        }
+        reader = text;
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();

@@ -95,4 +95,11 @@ class TicketCsvTest {
                 () -> read("id,opened,category,severity,resolved,resolved\nT-1,2026-11-20T10:00,a,b,2026-11-20T11:00,2026-11-20T12:00\n"));
         assertEquals(List.of("t.csv:1:6: resolved: Column 'resolved' is given twice, also at column 5"), e.lines());
     }
+
+    /** Spreadsheets save "CSV UTF-8" with a byte order mark: it is not part of the first column's name. */
+    @Test
+    void read_byteOrderMark_isSkipped() throws IOException {
+        List<Ticket> tickets = read("\uFEFFid,opened,category,severity\nT-1,2026-11-20T10:00,software-error,general\n");
+        assertEquals("T-1", tickets.get(0).id());
+    }
 }
