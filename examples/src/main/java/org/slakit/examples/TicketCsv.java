@@ -95,6 +95,7 @@ public final class TicketCsv {
         reader = text;
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<PolicyException.Located> problems = new ArrayList<>();
         List<Row> out = new ArrayList<>();

@@ -102,4 +102,13 @@ class TicketCsvTest {
         List<Ticket> tickets = read("\uFEFFid,opened,category,severity\nT-1,2026-11-20T10:00,software-error,general\n");
         assertEquals("T-1", tickets.get(0).id());
     }
+
+    /** A blank line is no ticket: the row after it keeps its own line number. */
+    @Test
+    void read_blankLines_areSkipped() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read(
+                "id,opened,category,severity\nT-1,2026-11-20T10:00,a,b\n\nT-2,yesterday,a,b\n\n"));
+        assertEquals(List.of("t.csv:4:2: opened: Time 'yesterday' is neither an instant (2026-11-20T01:30:00Z, "
+                + "2026-11-20T09:30+08:00) nor a local date-time in Asia/Hong_Kong (2026-11-20T09:30)"), e.lines());
+    }
 }
