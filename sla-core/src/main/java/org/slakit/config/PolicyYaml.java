@@ -632,6 +632,6 @@ public final class PolicyYaml {
     }
 
     private static String percent(double p) {
-        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+        return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -74,6 +74,15 @@ class PolicyYamlTest {
         assertEquals("office", policy.outOfHours().orElseThrow().calendar());
     }
 
+    /** Double.toString writes 0.0001 as 1.0E-4, which is no percentage. */
+    @Test
+    void write_smallPercentage_isWrittenPlainSoTheRoundTripIsEqual() {
+        SlaPolicy policy = PolicyYaml.read(replace(19, "    calendar: office\n    warn-at: [0.0001%, 12.5%, 100%]"), "p.yaml");
+        String written = PolicyYaml.write(policy);
+        assertEquals(true, written.contains("- 0.0001%\n"), written);
+        assertEquals(policy, PolicyYaml.read(written, "written.yaml"));
+    }
+
     static Stream<Arguments> badPolicies() {
         return Stream.of(
             // a misspelt key gets a "did you mean"
