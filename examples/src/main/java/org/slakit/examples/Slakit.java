@@ -266,11 +266,15 @@ public final class Slakit implements Callable<Integer> {
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
+                return USAGE;
             }
             try {
                 out().print(policy.evaluate(ticket, asOf(policy)).explain().toText());
             } catch (IllegalArgumentException e) {
-                err().println(ticketFile + ": " + e.getMessage());
+                // the ticket as a whole, as replay gives a ticket's row
+                err().println(ticketFile + ":1:1: " + e.getMessage());
                 return PROBLEMS;
             }
             return 0;

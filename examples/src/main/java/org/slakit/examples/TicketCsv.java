@@ -86,8 +86,16 @@ public final class TicketCsv {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(events, "events");
+        // a byte order mark, as spreadsheets write it, is not part of the first column's name
+        java.io.PushbackReader text = new java.io.PushbackReader(reader);
+        int first = text.read();
+        if (first >= 0 && first != '\uFEFF') {
+            text.unread(first);
+        }
+        reader = text;
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<PolicyException.Located> problems = new ArrayList<>();
         List<Row> out = new ArrayList<>();
@@ -114,9 +122,16 @@ public final class TicketCsv {
                     }
                 }
             }
+            if (header == null) {
+                // no rows: the header is checked all the same
+                checkHeader(((CsvSchema) rows.getParserSchema()).getColumnNames(), events, problems);
+            }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "Not a CSV file: " + e.getOriginalMessage()));
+            boolean empty = e.getOriginalMessage().startsWith("Empty header line");
+            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
+                    e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr()), empty
+                            ? "File is empty: its first line must be the header (id, opened, category, severity, …)"
+                            : "Not a CSV file: " + e.getOriginalMessage()));
         }
         if (!problems.isEmpty()) {
             throw new PolicyException(fileName, problems);
@@ -132,6 +147,12 @@ public final class TicketCsv {
         }
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
+            int first = header.indexOf(column);
+            if (first < i) {
+                problems.add(new PolicyException.Located(column, 1, i + 1, "Column '" + column + "' is given twice, also at column "
+                        + (first + 1)));
+                continue;
+            }
             boolean known = CLASSIFICATION.contains(column) || column.equals("pauses") || column.startsWith("field:")
                     || column.equals(Ticket.RESPONDED) || column.equals(Ticket.RESOLVED) || column.equals(Ticket.CONFIRMED)
                     || events.contains(column);
@@ -192,6 +213,9 @@ public final class TicketCsv {
                 if (text(column) == null) {
                     problem(column, "Missing value in required column '" + column + "'");
                 }
+            }
+            if (id != null && id.codePoints().anyMatch(Character::isWhitespace)) {
+                problem("id", "Ticket id '" + id + "' must not contain whitespace");
             }
             if (bad) {
                 return null;

@@ -42,6 +42,20 @@ class SchemaLoaderAgreementTest {
             Arguments.of("a plain list of tiers", seed.replace("  standard: {entitled: [bug-fix, consultation]}",
                     "  - standard").replace("{when: {service: consultation}, route: duty-engineer}",
                     "{when: {severity: general}, route: duty-engineer}"), true),
+            Arguments.of("a tier with nothing after it", seed.replace("  standard: {entitled: [bug-fix, consultation]}",
+                    "  standard:").replace("{when: {service: consultation}, route: duty-engineer}",
+                    "{when: {severity: general}, route: duty-engineer}"), true),
+            Arguments.of("a version that drops the escalations", seed.replace(
+                    "    escalations:\n      - {at: 75%, of: [fix], notify: team-lead}\n"
+                    + "      - {at: 100%, of: [fix, reply], notify: complaints-desk}\n"
+                    + "      - {at: 200%, of: fix, notify: service-manager}\n", "    escalations: []\n"), true),
+            Arguments.of("out-of-hours with no rules, as written back", seed.replace(
+                    "  rules:\n    - {when: {service: consultation}, route: duty-engineer}  # answered by the duty engineer\n"
+                    + "    - {when: {severity: severe}, route: escalate-now}        # urgent: the manager is called\n",
+                    "  rules: []\n"), true),
+            Arguments.of("out-of-hours on the first calendar by default", seed.replace(
+                    "out-of-hours:                       # 非上班時間 (after hours, public holidays)\n  calendar: office\n",
+                    "out-of-hours:\n"), true),
             Arguments.of("misspelt key", seed.replace("    stops-on: replied", "    stop-on: replied"), false),
             Arguments.of("two deadline rules", seed.replace("    within: 48h\n", "    within: 48h\n    business-days: 2\n"), false),
             Arguments.of("window 9-12", seed.replace("Sat: 10:00-18:00", "Sat: 9-12"), false),

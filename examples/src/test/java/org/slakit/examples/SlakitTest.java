@@ -114,4 +114,25 @@ class SlakitTest {
         assertEquals(0, run(), err.toString());
         assertTrue(out.toString().contains("Why is T-1103 due when it is?"), out.toString());
     }
+
+    @Test
+    void policyOrTicketThatIsNotText_exitsTwo(@TempDir Path dir) throws IOException {
+        Path binary = dir.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        assertEquals(2, run("validate", binary.toString()));
+        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("explain", HK, "--ticket", binary.toString(), "--as-of", "2026-11-26T12:00"));
+        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+    }
+
+    @Test
+    void explain_ticketWithUndefinedSeverity_isReportedAsFileLineColumn(@TempDir Path dir) throws IOException {
+        Path ticket = dir.resolve("t.yaml");
+        Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-11-20T10:15\n"
+                + "classification: {category: software-error, severity: critical}\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-11-21T00:00"));
+        assertEquals(ticket + ":1:1: Ticket T-9: severity 'critical' is not defined in policy 'Hong Kong POS/ERP vendor, "
+                + "after-sales service' (severities: severe, general, other, requirement)", err.toString().strip());
+    }
 }

@@ -66,4 +66,49 @@ class TicketCsvTest {
         assertEquals("t.csv:2:5: resolved: Time 'tomorrow' is neither an instant (2026-11-20T01:30:00Z, "
                 + "2026-11-20T09:30+08:00) nor a local date-time in Asia/Hong_Kong (2026-11-20T09:30)", bad.lines().get(0));
     }
+
+    @Test
+    void read_emptyFile_isAProblemAtLineOne() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read(""));
+        assertEquals(List.of("t.csv:1:1: File is empty: its first line must be the header (id, opened, category, severity, …)"),
+                e.lines());
+    }
+
+    @Test
+    void read_headerWithoutRows_isCheckedAllTheSame() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read("id,opened,category,resolvd\n"));
+        assertEquals(List.of("t.csv:1:1: Missing required column 'severity'",
+                "t.csv:1:4: resolvd: Unknown column 'resolvd': expected id, opened, category, severity, kind, tier, "
+                + "service, responded, resolved, confirmed, pauses, field:NAME or an event the policy declares "
+                + "[workaround-given, proposal-given, database-received, replied]"), e.lines());
+    }
+
+    @Test
+    void read_idWithWhitespace_isAProblem() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read("id,opened,category,severity\nT 1,2026-11-20T10:00,a,b\n"));
+        assertEquals(List.of("t.csv:2:1: id: Ticket id 'T 1' must not contain whitespace"), e.lines());
+    }
+
+    @Test
+    void read_columnGivenTwice_isAProblem() {
+        PolicyException e = assertThrows(PolicyException.class,
+                () -> read("id,opened,category,severity,resolved,resolved\nT-1,2026-11-20T10:00,a,b,2026-11-20T11:00,2026-11-20T12:00\n"));
+        assertEquals(List.of("t.csv:1:6: resolved: Column 'resolved' is given twice, also at column 5"), e.lines());
+    }
+
+    /** Spreadsheets save "CSV UTF-8" with a byte order mark: it is not part of the first column's name. */
+    @Test
+    void read_byteOrderMark_isSkipped() throws IOException {
+        List<Ticket> tickets = read("\uFEFFid,opened,category,severity\nT-1,2026-11-20T10:00,software-error,general\n");
+        assertEquals("T-1", tickets.get(0).id());
+    }
+
+    /** A blank line is no ticket: the row after it keeps its own line number. */
+    @Test
+    void read_blankLines_areSkipped() {
+        PolicyException e = assertThrows(PolicyException.class, () -> read(
+                "id,opened,category,severity\nT-1,2026-11-20T10:00,a,b\n\nT-2,yesterday,a,b\n\n"));
+        assertEquals(List.of("t.csv:4:2: opened: Time 'yesterday' is neither an instant (2026-11-20T01:30:00Z, "
+                + "2026-11-20T09:30+08:00) nor a local date-time in Asia/Hong_Kong (2026-11-20T09:30)"), e.lines());
+    }
 }

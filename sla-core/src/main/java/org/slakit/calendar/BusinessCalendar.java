@@ -148,13 +148,22 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Gets the dates this calendar's builder closed: an empty list closes the whole date (a
-     * holiday), otherwise the list holds the closed local windows.
+     * Gets the dates this calendar's builder closed in part: each date's closed local windows.
+     * Dates closed whole are {@link #holidayDates()}.
      *
-     * @return the closed dates in date order, not null
+     * @return the part-day closures in date order, not null
      */
     public Map<LocalDate, List<TimeWindow>> closedDates() {
         return definition.closed;
+    }
+
+    /**
+     * Gets the dates this calendar's builder closed whole ({@link Builder#holiday(LocalDate)}).
+     *
+     * @return the dates in order, not null
+     */
+    public Set<LocalDate> holidayDates() {
+        return definition.off;
     }
 
     /**

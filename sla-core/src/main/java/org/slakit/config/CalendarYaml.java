@@ -1,5 +1,6 @@
 package org.slakit.config;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -141,8 +142,9 @@ final class CalendarYaml {
             return;
         }
         Path path = baseDir.resolve(file.get());
+        String unreadable = "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")";
         if (!Files.isReadable(path)) {
-            problems.at(ref, "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")");
+            problems.at(ref, unreadable);
             return;
         }
         try {
@@ -150,6 +152,8 @@ final class CalendarYaml {
             builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
         } catch (PolicyException e) {
             problems.at(ref, "Holiday file '" + file.get() + "' has problems: " + String.join("; ", e.lines()));
+        } catch (UncheckedIOException e) {
+            problems.at(ref, unreadable);
         }
     }
 
@@ -248,12 +252,10 @@ final class CalendarYaml {
             }
             out.put("holidays", refs);
         }
-        if (!calendar.closedDates().isEmpty()) {
+        if (!calendar.holidayDates().isEmpty() || !calendar.closedDates().isEmpty()) {
             List<String> closed = new ArrayList<>();
+            calendar.holidayDates().forEach(date -> closed.add(date.toString()));
             calendar.closedDates().forEach((date, windows) -> {
-                if (windows.isEmpty()) {
-                    closed.add(date.toString());
-                }
                 for (TimeWindow w : windows) {
                     closed.add(date + " " + w);
                 }

@@ -283,7 +283,12 @@ public final class PolicyYaml {
             Optional<YamlNode> targets = targetsRequired ? problems.required(node, "targets") : node.get("targets");
             targets.ifPresent(list -> {
                 s.hasTargets = true;
-                for (YamlNode t : problems.list(list)) {
+                List<YamlNode> items = problems.list(list);
+                if (!targetsRequired && items.isEmpty() && list.kind() == YamlNode.Kind.SEQUENCE) {
+                    // the policy's own targets: [] is the builder's to report
+                    problems.at(list, "A version that replaces targets needs at least one target, was none");
+                }
+                for (YamlNode t : items) {
                     target(t).ifPresent(s.targets::add);
                 }
             });
@@ -328,6 +333,9 @@ public final class PolicyYaml {
             Condition c = Condition.any();
             for (YamlNode.Member m : node.members().values()) {
                 String[] values = texts(m.value()).toArray(new String[0]);
+                if (values.length == 0 && m.value().kind() == YamlNode.Kind.SEQUENCE) {
+                    problems.at(m.value(), "Condition '" + m.key() + "' must name at least one value, was none");
+                }
                 switch (m.key()) {
                     case "category":
                         c = c.withCategory(values);
@@ -376,7 +384,9 @@ public final class PolicyYaml {
             if (!problems.mapping(node, OUT_OF_HOURS)) {
                 return Optional.empty();
             }
-            Optional<String> calendar = problems.required(node, "calendar").flatMap(problems::text);
+            // by default the policy's first calendar, as for a target
+            Optional<String> calendar = node.get("calendar").isPresent() || firstCalendar().isEmpty()
+                    ? problems.required(node, "calendar").flatMap(problems::text) : firstCalendar();
             List<Consumer<SlaPolicy.OutOfHoursBuilder>> parts = new ArrayList<>();
             node.get("rules").ifPresent(list -> {
                 for (YamlNode rule : problems.list(list)) {
@@ -389,6 +399,11 @@ public final class PolicyYaml {
             });
             node.get("otherwise").flatMap(problems::text).ifPresent(r -> parts.add(o -> o.otherwise(r)));
             return calendar.map(c -> new OutOfHoursSpec(c, o -> parts.forEach(p -> p.accept(o))));
+        }
+
+        /** The name of the first calendar the file defines, if any. */
+        private Optional<String> firstCalendar() {
+            return root.get("calendars").flatMap(c -> c.members().keySet().stream().findFirst());
         }
 
         private Optional<IntakeSpec> intake(YamlNode node) {
@@ -617,6 +632,6 @@ public final class PolicyYaml {
     }
 
     private static String percent(double p) {
-        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+        return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
     }
 }

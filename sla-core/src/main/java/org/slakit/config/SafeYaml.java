@@ -14,6 +14,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * them); it makes a key given twice an error; and it bounds the size of the document (SnakeYAML's
  * code point limit) and the depth of its nesting (Jackson's stream constraints, and its own count).
  * Every failure, including syntax errors, is a {@link PolicyException} naming the file, line and
- * column.
+ * column, except a failure of the reader (text that is not UTF-8), an {@link UncheckedIOException}.
  * <p>
  * This class is immutable and thread-safe; each read uses its own parser.
  */
@@ -54,7 +55,9 @@ final class SafeYaml {
     private static final YAMLFactory FACTORY = new Factory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // YAML reads a key with nothing after it as null; Jackson's builder starts with this off
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
     private SafeYaml() {
     }
@@ -98,6 +101,13 @@ final class SafeYaml {
     }
 
     private static PolicyException fromJackson(String file, String path, JsonProcessingException e, YAMLParser parser) {
+        // SnakeYAML wraps a failure of the reader (a directory, text that is not UTF-8) as one of its own
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(io instanceof JsonProcessingException)) {
+                throw new UncheckedIOException("Cannot read " + file + ": "
+                        + (io instanceof CharacterCodingException ? "it is not UTF-8 text" : io.getMessage()), io);
+            }
+        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             return located(file, path, mark.getLine() + 1, mark.getColumn() + 1, "YAML syntax: " + marked.getProblem());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,12 @@ public final class TicketYaml {
     private static final Set<String> CLASSIFICATION = Set.of("category", "severity", "kind", "tier", "service");
     private static final Set<String> EVENT = Set.of("at", "event", "pause", "resume", "reclassify", "resolve", "reopen", "confirm");
     private static final Set<String> ACTIONS = Set.of("event", "pause", "resume", "reclassify", "resolve", "reopen", "confirm");
+    /** The built-in events that are not written as {@code event: NAME}, and why. */
+    private static final Map<String, String> LIFECYCLE = Map.of(
+            Ticket.OPENED, "Event 'opened' is the ticket's own 'opened' key, not an entry of events",
+            Ticket.RESOLVED, "Event 'resolved' has its own action: write {at: …, resolve}",
+            Ticket.REOPENED, "Event 'reopened' has its own action: write {at: …, reopen}",
+            Ticket.CONFIRMED, "Event 'confirmed' has its own action: write {at: …, confirm}");
 
     private TicketYaml() {
     }
@@ -84,7 +91,13 @@ public final class TicketYaml {
         YamlNode root = SafeYaml.read(reader, fileName);
         YamlProblems problems = new YamlProblems(fileName);
         problems.header(root, "slakit-ticket", TOP);
-        Optional<String> id = problems.required(root, "id").flatMap(problems::text);
+        Optional<String> id = problems.required(root, "id").flatMap(problems::text).filter(i -> {
+            if (i.codePoints().anyMatch(Character::isWhitespace)) {
+                problems.at(root.get("id").orElseThrow(), "Ticket id '" + i + "' must not contain whitespace");
+                return false;
+            }
+            return true;
+        });
         Optional<Instant> opened = problems.required(root, "opened").flatMap(n -> time(n, zone, problems));
         Optional<Classification> classification = problems.required(root, "classification")
                 .flatMap(n -> classification(n, problems));
@@ -178,6 +191,10 @@ public final class TicketYaml {
                     return Optional.empty();
                 }
                 name = text.get();
+                if (action.equals("event") && LIFECYCLE.containsKey(name)) {
+                    problems.at(value, LIFECYCLE.get(name));
+                    return Optional.empty();
+                }
                 break;
             case "reclassify":
                 Optional<Classification> c = classification(value, problems);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads the times of ticket files and of the command line: an ISO-8601 instant with {@code Z} or
@@ -19,6 +20,10 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  */
 public final class Timestamps {
+
+    /** The {@code timestamp} pattern of the ticket schema, the exact grammar of a time. */
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[T ]"
+            + "(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?");
 
     private Timestamps() {
     }
@@ -35,16 +40,12 @@ public final class Timestamps {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(zone, "zone");
         String s = text.toString().strip();
-        int space = s.indexOf(' ');
-        if (space > 0 && s.indexOf(' ', space + 1) < 0) {
-            s = s.substring(0, space) + 'T' + s.substring(space + 1);
-        }
         try {
-            if (s.endsWith("Z") || s.endsWith("z")) {
-                return Instant.parse(s.substring(0, s.length() - 1) + "Z");
+            if (!TIMESTAMP.matcher(s).matches()) {
+                throw new DateTimeParseException("not a timestamp", s, 0);
             }
-            int t = s.indexOf('T');
-            if (t > 0 && (s.indexOf('+', t) > 0 || s.indexOf('-', t) > 0)) {
+            s = s.replace(' ', 'T');
+            if (s.endsWith("Z") || s.indexOf('+', 10) > 0 || s.indexOf('-', 10) > 0) {
                 return OffsetDateTime.parse(s).toInstant();
             }
             return ZonedDateTime.of(LocalDateTime.parse(s), zone).toInstant();

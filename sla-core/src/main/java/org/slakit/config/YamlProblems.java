@@ -120,13 +120,13 @@ final class YamlProblems {
         });
     }
 
-    /** Reads a node as a list; a single value is a list of one, and nothing an empty list. */
+    /**
+     * Reads a node as a list; a single value is a list of one. Nothing ({@code key:} or {@code ~})
+     * is not a list: an empty one is written {@code []}.
+     */
     List<YamlNode> list(YamlNode node) {
         if (node.kind() == YamlNode.Kind.SEQUENCE) {
             return node.items();
-        }
-        if (node.isNull()) {
-            return List.of();
         }
         if (node.kind() == YamlNode.Kind.SCALAR && !node.isNull()) {
             return List.of(node);

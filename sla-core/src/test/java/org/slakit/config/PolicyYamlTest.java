@@ -49,6 +49,40 @@ class PolicyYamlTest {
         assertEquals(policy, PolicyYaml.read(PolicyYaml.write(policy), "written.yaml"));
     }
 
+    @Test
+    void write_wholeDateClosures_areKeptSoTheRoundTripIsEqual() {
+        String yaml = replace(8, "      Sat: 10:00-12:00\n    closed: [2026-12-25, 2026-12-24 13:00-18:00, 2026-12-31, 2026-12-31 09:00-10:00]");
+        SlaPolicy policy = PolicyYaml.read(yaml, "p.yaml");
+        SlaPolicy again = PolicyYaml.read(PolicyYaml.write(policy), "written.yaml");
+        assertEquals(policy, again);
+        assertEquals(false, again.calendars().get("office").isWorkingDay(java.time.LocalDate.of(2026, 12, 25)));
+    }
+
+    /** In YAML a key with nothing after it holds null, as {@code ~} does, not an empty text. */
+    @Test
+    void read_emptyValue_isNull() {
+        SlaPolicy plain = PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers: [premium, standard]"), "p.yaml");
+        assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers: {premium: ~, standard: ~}"), "p.yaml"));
+        assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers:\n  premium:\n  standard:"), "p.yaml"));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(replace(9, "severities:"), "p.yaml"));
+        assertEquals("p.yaml:9:12: severities: Expected a list, was nothing", e.lines().get(0));
+    }
+
+    @Test
+    void read_outOfHoursWithoutCalendar_routesOnTheFirstCalendar() {
+        SlaPolicy policy = PolicyYaml.read(VALID + "out-of-hours: {otherwise: duty-engineer}\n", "p.yaml");
+        assertEquals("office", policy.outOfHours().orElseThrow().calendar());
+    }
+
+    /** Double.toString writes 0.0001 as 1.0E-4, which is no percentage. */
+    @Test
+    void write_smallPercentage_isWrittenPlainSoTheRoundTripIsEqual() {
+        SlaPolicy policy = PolicyYaml.read(replace(19, "    calendar: office\n    warn-at: [0.0001%, 12.5%, 100%]"), "p.yaml");
+        String written = PolicyYaml.write(policy);
+        assertEquals(true, written.contains("- 0.0001%\n"), written);
+        assertEquals(policy, PolicyYaml.read(written, "written.yaml"));
+    }
+
     static Stream<Arguments> badPolicies() {
         return Stream.of(
             // a misspelt key gets a "did you mean"
@@ -90,6 +124,16 @@ class PolicyYamlTest {
                 "p.yaml:3:7: zone: Tags are not allowed, was !!java.util.TimeZone")),
             Arguments.of(replace(18, "    within: 4h\n    within: 2h"), List.of(
                 "p.yaml:19:5: targets[0].within: Key 'within' is given twice")),
+            // nothing is not a list, and a condition naming no value would match every ticket
+            Arguments.of(replace(16, "    when: {severity: ~}"), List.of(
+                "p.yaml:16:22: targets[0].when.severity: Expected a list, was nothing")),
+            Arguments.of(replace(16, "    when: {severity: []}"), List.of(
+                "p.yaml:16:22: targets[0].when.severity: Condition 'severity' must name at least one value, was none")),
+            Arguments.of(replace(17, "    stops-on: [workaround-given, resolved]\n    paused-by:"), List.of(
+                "p.yaml:18:15: targets[0].paused-by: Expected a list, was nothing")),
+            // a version's targets: [] replaces nothing silently
+            Arguments.of(VALID + "versions:\n  - effective-from: 2027-01-01\n    targets: []\n    intake: {required: [company]}\n", List.of(
+                "p.yaml:22:14: versions[0].targets: A version that replaces targets needs at least one target, was none")),
             // days are not a duration
             Arguments.of(replace(18, "    within: 2d"), List.of(
                 "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));

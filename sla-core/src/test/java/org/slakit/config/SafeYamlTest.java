@@ -126,4 +126,24 @@ class SafeYamlTest {
         PolicyException e = assertTimeoutPreemptively(QUICKLY, () -> assertThrows(PolicyException.class, () -> HolidayYaml.load(file)));
         assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
     }
+
+    /** A file that cannot be read as text is an I/O failure, not a problem in the file. */
+    @Test
+    void load_fileThatIsNotUtf8_failsAsUnreadable(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("binary.yaml");
+        Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> PolicyYaml.load(file));
+        assertEquals("Cannot read " + file + ": it is not UTF-8 text", e.getMessage());
+    }
+
+    @Test
+    void read_policyNamingADirectoryAsItsHolidayFile_saysItCannotBeRead(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("holidays"));
+        String policy = String.join("\n", "slakit: 1", "zone: UTC", "calendars:", "  office:", "    hours: {Mon-Fri: 09:00-18:00}",
+                "    holidays: [{file: holidays}]", "severities: [severe]", "categories: {bug: []}",
+                "targets: [{name: fix, stops-on: resolved, within: 4h}]", "");
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(new StringReader(policy), "p.yaml", dir));
+        assertEquals(java.util.List.of("p.yaml:6:16: calendars.office.holidays[0]: Holiday file 'holidays' cannot be read (looked for "
+                + dir.resolve("holidays").toAbsolutePath().normalize() + ")"), e.lines());
+    }
 }

@@ -90,4 +90,34 @@ class TicketYamlTest {
                 """);
         assertEquals("t.yaml:6:5: events[0]: An event entry takes exactly one action, was resolve and reopen", lines.get(0));
     }
+
+    /** The lifecycle events have their own actions (README, ticket schema): 'event: resolved' is refused, not read. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "opened    | t.yaml:8:35: events[1].event: Event 'opened' is the ticket's own 'opened' key, not an entry of events",
+        "resolved  | t.yaml:8:35: events[1].event: Event 'resolved' has its own action: write {at: …, resolve}",
+        "reopened  | t.yaml:8:35: events[1].event: Event 'reopened' has its own action: write {at: …, reopen}",
+        "confirmed | t.yaml:8:35: events[1].event: Event 'confirmed' has its own action: write {at: …, confirm}"})
+    void read_lifecycleEventAsNamedEvent_isAProblem(String name, String expected) {
+        assertEquals(List.of(expected), problems(String.join("\n",
+                "slakit-ticket: 1",
+                "id: T-1",
+                "opened: 2026-11-20T10:15",
+                "classification: {category: software-error, severity: general}",
+                "events:",
+                "  - {at: 2026-11-20T11:00, resolve}",
+                "",
+                "  - {at: 2026-11-20T12:00, event: " + name + "}",
+                "")));
+    }
+
+    @Test
+    void read_idWithWhitespace_isAProblem() {
+        assertEquals(List.of("t.yaml:2:5: id: Ticket id 'T 1' must not contain whitespace"), problems(String.join("\n",
+                "slakit-ticket: 1",
+                "id: T 1",
+                "opened: 2026-11-20T10:15",
+                "classification: {category: software-error, severity: general}",
+                "")));
+    }
 }
