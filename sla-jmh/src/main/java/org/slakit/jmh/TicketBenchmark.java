@@ -22,6 +22,7 @@ import org.slakit.policy.SlaStatus;
 import org.slakit.policy.TargetState;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
+import org.slakit.ticket.TicketEvent;
 
 /**
  * Measures the ticket clock: one evaluation of a ticket with two targets (a 2-hour response on
@@ -75,6 +76,7 @@ public class TicketBenchmark {
         int pauseCycles;
 
         SlaPolicy policy;
+        BusinessCalendar office;
         Ticket[] tickets;
         Instant[] asOf;
         int index;
@@ -82,6 +84,7 @@ public class TicketBenchmark {
         @Setup
         public void setUp() {
             policy = policy();
+            office = policy.calendar("office").orElseThrow();
             tickets = new Ticket[SIZE];
             asOf = new Instant[SIZE];
             for (int i = 0; i < SIZE; i++) {
@@ -126,6 +129,42 @@ public class TicketBenchmark {
         int i = s.index++ & Evaluation.MASK;
         return s.policy.evaluate(s.tickets[i], s.asOf[i]);
     }
+
+    /**
+     * Baseline: what a peer engine does to recompute the fix target's deadline of the same ticket —
+     * walk the event log for its waits, add up their business time by walking the office calendar's
+     * windows day by day, then walk the windows again from the opening for the budget plus that
+     * time. It computes one deadline where {@link #evaluate} computes the whole status of both
+     * targets (states, elapsed, remaining, escalations, next change), so the ratio understates
+     * the clock's lead.
+     *
+     * @param s  the tickets
+     * @return the fix target's deadline, for JMH to consume
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Instant deadlineByWindowWalking(Evaluation s) {
+        int i = s.index++ & Evaluation.MASK;
+        return naiveFixDeadline(s.office, s.tickets[i]);
+    }
+
+    /** The fix target's deadline (8 h on the office calendar, every wait pausing it) by window walking. */
+    static Instant naiveFixDeadline(BusinessCalendar office, Ticket ticket) {
+        Duration paused = Duration.ZERO;
+        Instant waitingSince = null;
+        for (TicketEvent e : ticket.events()) {
+            if (e.type() == TicketEvent.Type.PAUSE && waitingSince == null) {
+                waitingSince = e.at();
+            } else if (e.type() == TicketEvent.Type.RESUME && waitingSince != null) {
+                paused = paused.plus(WindowWalking.between(office, waitingSince, e.at()));
+                waitingSince = null;
+            }
+        }
+        return WindowWalking.plus(office, ticket.openedAt(), FIX_BUDGET.plus(paused));
+    }
+
+    private static final Duration FIX_BUDGET = Duration.ofHours(8);
 
     /**
      * Re-evaluates a million open tickets on one thread, counting those still running.

@@ -38,4 +38,16 @@ class BaselinesTest {
             assertEquals(expected, MinuteStepping.between(CALENDAR, starts[i], end), "minute stepping from " + starts[i]);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 5, 20})
+    void ticketBaseline_agreesWithTheClock(int pauseCycles) {
+        TicketBenchmark.Evaluation s = new TicketBenchmark.Evaluation();
+        s.pauseCycles = pauseCycles;
+        s.setUp();
+        for (int i = 0; i < 64; i++) {
+            Instant clock = s.policy.evaluate(s.tickets[i], s.asOf[i]).target("fix").orElseThrow().dueAt().orElseThrow();
+            assertEquals(clock, TicketBenchmark.naiveFixDeadline(s.office, s.tickets[i]), "ticket " + s.tickets[i]);
+        }
+    }
 }
