@@ -239,7 +239,11 @@ final class CalendarYaml {
                         "Holiday set " + set + " was built in code and has no id or file to write"));
                 boolean override = calendar.holidayMerges().get(i) == HolidaySet.Merge.OVERRIDE;
                 boolean ready = isReadySet(source, set);
-                if (ready && !override) {
+                if (ready && override) {
+                    throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"
+                            + " which a policy file cannot say: add it without override, or from a holiday file");
+                }
+                if (ready) {
                     refs.add(source);
                 } else {
                     Map<String, Object> ref = new LinkedHashMap<>();

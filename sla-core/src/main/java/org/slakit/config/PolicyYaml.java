@@ -478,7 +478,8 @@ public final class PolicyYaml {
      *
      * @param policy  the policy, not null
      * @return the YAML text, not null
-     * @throws IllegalArgumentException if a calendar holds a holiday set built in code, which has no id or file
+     * @throws IllegalArgumentException if a calendar holds a holiday set built in code, which has no id or file, or a
+     *     ready set added as an override, which the format cannot say
      */
     public static String write(SlaPolicy policy) {
         Objects.requireNonNull(policy, "policy");
