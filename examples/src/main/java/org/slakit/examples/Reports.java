@@ -42,6 +42,11 @@ final class Reports {
             String dueLocal = target.dueAt().map(d -> local(d, zone)).orElse(target.state().toString());
             String dueUtc = target.dueAt().map(Instant::toString).orElse("");
             sb.append(String.format(format, target.name(), rule, calendar, dueLocal, dueUtc));
+            if (target.state() == TargetState.UNKNOWN && trace != null) {
+                // say why: the note that names the date beyond the holiday data
+                trace.notes().stream().filter(n -> n.contains("coverage") || n.startsWith("unknown"))
+                        .findFirst().ifPresent(n -> sb.append("           (").append(n).append(")\n"));
+            }
         }
         if (status.targets().isEmpty()) {
             sb.append("(no target of this policy applies to this ticket)\n");

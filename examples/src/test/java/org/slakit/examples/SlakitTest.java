@@ -64,6 +64,15 @@ class SlakitTest {
     }
 
     @Test
+    void deadline_beyondTheHolidayData_isUnknownAndSaysWhy() {
+        // 4 business hours from New Year's Eve 17:00 need 2027's holidays, which slakit does not have
+        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "2026-12-31T17:00"));
+        assertTrue(out.toString().contains("UNKNOWN"), out.toString());
+        assertTrue(out.toString().contains("Date 2027-01-01 is outside the calendar's holiday data, which covers 2019-01-01 to 2026-12-31"),
+                out.toString());
+    }
+
+    @Test
     void deadline_undefinedSeverity_exitsOneNamingTheValue() {
         assertEquals(1, run("deadline", HK, "--category", "software-error", "--severity", "critical", "--at", "2026-11-20T17:00"));
         assertTrue(err.toString().contains("critical"), err.toString());
