@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slakit.config.PolicyYaml;
 
 /**
  * The policy and ticket file formats: the JSON Schemas shipped in sla-core, the four seed policies
@@ -140,9 +141,23 @@ class PolicySchemaTest {
         String readme = Files.readString(Path.of("..", "README.md"));
         String section = readme.substring(readme.indexOf("## Policy files"));
         int start = section.indexOf("```yaml\n") + "```yaml\n".length();
-        JsonNode snippet = yaml(section.substring(start, section.indexOf("```", start)));
+        String text = section.substring(start, section.indexOf("```", start));
+        JsonNode snippet = yaml(text);
         assertEquals(Set.of(), messages(POLICY.validate(snippet)));
         assertEquals(List.of(), crossReferenceProblems(snippet));
+        assertEquals("POS vendor, after-sales service", PolicyYaml.read(text, "README.md").name());
+    }
+
+    /** The example in PolicyYaml's class Javadoc is a policy that loads, as the loader reads it. */
+    @Test
+    void policyYamlJavadocExampleLoads() throws IOException {
+        String source = Files.readString(Path.of("..", "sla-core", "src", "main", "java", "org", "slakit", "config", "PolicyYaml.java"));
+        int start = source.indexOf("<pre>\n") + "<pre>\n".length();
+        String example = source.substring(start, source.indexOf("</pre>", start)).lines()
+                .map(line -> line.replaceFirst("^ \\* ?", ""))
+                .filter(line -> !line.isBlank())
+                .collect(Collectors.joining("\n", "", "\n"));
+        assertEquals("Hong Kong POS/ERP vendor, after-sales service", PolicyYaml.read(example, "PolicyYaml.java").name());
     }
 
     @Test

@@ -50,6 +50,7 @@ import org.slakit.policy.Tier;
  *     holidays: [hk]
  * severities: [severe, general]
  * categories: {software-error: [function-error, exception]}
+ * events: [workaround-given]
  * targets:
  *   - {name: fix, when: {severity: severe}, stops-on: [workaround-given, resolved], within: 4h, calendar: office}
  * </pre>
