@@ -54,8 +54,10 @@ public final class HolidaySets {
     /**
      * Obtains Hong Kong's general holidays other than Sundays, 2019 to 2026, 17 a year.
      * <p>
-     * Substitute days are included under their official names, such as Saturday 2026-12-26, "The
-     * first weekday after Christmas Day". Region {@code hk}.
+     * Substitute days are included under their official names, such as Monday 2026-05-25, "The day
+     * following the Birthday of the Buddha" (which fell on a Sunday); holidays that fall on a
+     * Saturday are kept, such as Saturday 2026-12-26, "The first weekday after Christmas Day".
+     * Region {@code hk}.
      *
      * @return the set, not null
      */
