@@ -54,8 +54,8 @@ import org.slakit.policy.Tier;
  * targets:
  *   - {name: fix, when: {severity: severe}, stops-on: [workaround-given, resolved], within: 4h, calendar: office}
  * </pre>
- * The format is the one DESIGN.md fixes, and {@code slakit-policy.schema.json} (a resource of
- * this module) is its complete grammar. Every section goes through {@link SlaPolicy#builder}, so a
+ * The format is the one the README's "Policy files" section describes, and
+ * {@code slakit-policy.schema.json} (a resource of this module) is its complete grammar. Every section goes through {@link SlaPolicy#builder}, so a
  * file and Java code are held to the same rules; every problem is reported at once, with its YAML
  * path, line and column, as a {@link PolicyException}, and nothing half-built escapes. The file is
  * read safely (no anchors, aliases or tags; no duplicate keys; bounded size and nesting).
