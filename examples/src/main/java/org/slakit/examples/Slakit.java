@@ -186,7 +186,7 @@ public final class Slakit implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", description = "Checks policy files: ok, or every problem as file:line:column: message.")
+    @Command(name = "validate", description = "Checks policy files: ok, or the problems found as file:line:column: message.")
     static final class Validate extends Base {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
         List<Path> files;

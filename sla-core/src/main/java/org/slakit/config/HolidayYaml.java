@@ -36,9 +36,10 @@ import org.threeten.extra.LocalDateRange;
  * {@code slakit-holidays}, {@code region}, {@code name} and {@code covers} are required, as is each
  * entry's {@code name}; {@code name-zh}, {@code days-off} and {@code working-days} are optional. The
  * set goes through {@link HolidaySet#builder}, so a file and Java code are held to the same rules.
- * Every problem is reported at once, with its line and column, as a {@link PolicyException}: a bad
- * date, an unknown key (with "did you mean"), a day listed twice, a make-up day on a weekday, an
- * empty coverage, a date outside the coverage, a missing key, a wrong format version. The file is
+ * Problems are reported with their line and column, as a {@link PolicyException}, in two rounds:
+ * every problem of form at once (a bad date, an unknown key with "did you mean", an empty coverage,
+ * a missing key, a wrong format version); then, once the form is right, every problem of the set at
+ * once (a day listed twice, a make-up day on a weekday, a date outside the coverage). The file is
  * read safely, see the {@linkplain org.slakit.config package}.
  * <p>
  * This class is immutable and thread-safe.

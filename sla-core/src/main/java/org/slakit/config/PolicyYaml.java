@@ -55,10 +55,14 @@ import org.slakit.policy.Tier;
  *   - {name: fix, when: {severity: severe}, stops-on: [workaround-given, resolved], within: 4h, calendar: office}
  * </pre>
  * The format is the one the README's "Policy files" section describes, and
- * {@code slakit-policy.schema.json} (a resource of this module) is its complete grammar. Every section goes through {@link SlaPolicy#builder}, so a
- * file and Java code are held to the same rules; every problem is reported at once, with its YAML
- * path, line and column, as a {@link PolicyException}, and nothing half-built escapes. The file is
- * read safely (no anchors, aliases or tags; no duplicate keys; bounded size and nesting).
+ * {@code slakit-policy.schema.json} (a resource of this module) is its complete grammar. Every
+ * section goes through {@link SlaPolicy#builder}, so a file and Java code are held to the same
+ * rules. Problems are reported with their YAML path, line and column, as a
+ * {@link PolicyException}, in two rounds: every problem of form (a missing, unknown or misshapen key
+ * or value) at once, before anything is built; then, once the form is right, every problem the
+ * builder finds (a bad or overlapping window, an undefined name, …) at once. Nothing half-built
+ * escapes. The file is read safely (no anchors, aliases or tags; no duplicate keys; bounded size
+ * and nesting).
  * Holiday files named in {@code holidays} are found relative to the policy file.
  * <p>
  * A loaded policy written back out and loaded again is equal to the first.
