@@ -1,10 +1,7 @@
 package org.slakit.config;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.InvalidCalendarException;
-import org.slakit.calendar.Problem;
 import org.slakit.calendar.TimeWindow;
 import org.threeten.extra.LocalDateRange;
 
@@ -64,13 +60,7 @@ public final class HolidayYaml {
      */
     public static HolidaySet load(Path file) {
         Objects.requireNonNull(file, "file");
-        Reader reader;
-        try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read holiday file " + file + ": " + e.getMessage(), e);
-        }
-        return read(reader, file.toString()).withSource(file.toString());
+        return SafeYaml.load(file, "holiday file", reader -> read(reader, file.toString())).withSource(file.toString());
     }
 
     /**
@@ -119,11 +109,7 @@ public final class HolidayYaml {
             try {
                 return builder.build();
             } catch (InvalidCalendarException e) {
-                for (Problem p : e.problems()) {
-                    problems.fromBuilder(root, p);
-                }
-                problems.throwIfAny();
-                throw e;
+                throw problems.builderFailed(root, e.problems(), e);
             }
         }
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slakit.calendar.BusinessCalendar;
-import org.slakit.calendar.Problem;
 import org.slakit.policy.Category;
 import org.slakit.policy.Condition;
 import org.slakit.policy.DeadlineRule;
@@ -100,12 +96,8 @@ public final class PolicyYaml {
      */
     public static SlaPolicy load(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Path dir = file.toAbsolutePath().getParent();
-            return read(reader, file.toString(), dir == null ? Path.of("") : dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read policy file " + file + ": " + e.getMessage(), e);
-        }
+        Path dir = file.toAbsolutePath().getParent();
+        return SafeYaml.load(file, "policy file", reader -> read(reader, file.toString(), dir == null ? Path.of("") : dir));
     }
 
     /**
@@ -191,11 +183,7 @@ public final class PolicyYaml {
             try {
                 return builder.build();
             } catch (InvalidPolicyException e) {
-                for (Problem p : e.problems()) {
-                    problems.fromBuilder(root, p);
-                }
-                problems.throwIfAny();
-                throw e;
+                throw problems.builderFailed(root, e.problems(), e);
             }
         }
 

@@ -15,9 +15,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -80,6 +84,18 @@ final class SafeYaml {
      * @throws PolicyException if the text is not a safe, well-formed single YAML document
      * @throws UncheckedIOException if the reader fails
      */
+    /**
+     * Opens a file as UTF-8 and reads it with the given reader, closing it when done; a file that
+     * cannot be opened is an {@link UncheckedIOException} naming what it is ("policy file") and why.
+     */
+    static <T> T load(Path file, String what, Function<Reader, T> read) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read.apply(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + what + " " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static YamlNode read(Reader reader, String file) {
         try (BoundedReader r = new BoundedReader(reader); YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
             try {

@@ -1,10 +1,7 @@
 package org.slakit.config;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -68,11 +65,7 @@ public final class TicketYaml {
     public static Ticket load(Path file, ZoneId zone) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(zone, "zone");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString(), zone);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read ticket file " + file + ": " + e.getMessage(), e);
-        }
+        return SafeYaml.load(file, "ticket file", reader -> read(reader, file.toString(), zone));
     }
 
     /**

@@ -35,6 +35,18 @@ final class YamlProblems {
         found.add(new PolicyException.Located(node.path(), node.line(), node.column(), message));
     }
 
+    /**
+     * Maps every problem a builder reported to the file and throws them as a {@link PolicyException};
+     * returns the builder's own exception only in the impossible case of it carrying none.
+     */
+    RuntimeException builderFailed(YamlNode root, List<Problem> reported, RuntimeException cause) {
+        for (Problem p : reported) {
+            fromBuilder(root, p);
+        }
+        throwIfAny();
+        return cause;
+    }
+
     /** Adds a problem a builder found, placed at the deepest node of the tree on its path. */
     void fromBuilder(YamlNode root, Problem problem) {
         YamlNode node = root.locate(problem.path());
