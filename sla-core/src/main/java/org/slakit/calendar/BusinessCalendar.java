@@ -8,19 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
@@ -71,7 +66,7 @@ public final class BusinessCalendar {
      */
     public static Builder builder(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        return new Builder(zone, zone.getId());
+        return new Builder(zone);
     }
 
     /**
@@ -83,18 +78,7 @@ public final class BusinessCalendar {
      */
     public static Builder builder(String zoneId) {
         Objects.requireNonNull(zoneId, "zoneId");
-        ZoneId zone = null;
-        String problem = null;
-        try {
-            zone = ZoneId.of(zoneId);
-        } catch (DateTimeException ex) {
-            problem = "Zone '" + zoneId + "' is not a known time-zone id (such as Asia/Shanghai or UTC)";
-        }
-        Builder builder = new Builder(zone, zoneId);
-        if (problem != null) {
-            builder.problems.add(new Problem("zone", problem));
-        }
-        return builder;
+        return new Builder(zoneId);
     }
 
     /**
@@ -115,7 +99,7 @@ public final class BusinessCalendar {
      * @return the zone, not null
      */
     public ZoneId zone() {
-        return definition.zone;
+        return definition.zone();
     }
 
     /**
@@ -135,7 +119,7 @@ public final class BusinessCalendar {
      * @return the sets, not null
      */
     public List<HolidaySet> holidaySets() {
-        return definition.holidaySets;
+        return definition.holidaySets();
     }
 
     /**
@@ -144,7 +128,7 @@ public final class BusinessCalendar {
      * @return the merge modes, not null
      */
     public List<HolidaySet.Merge> holidayMerges() {
-        return definition.merges;
+        return definition.merges();
     }
 
     /**
@@ -154,7 +138,7 @@ public final class BusinessCalendar {
      * @return the part-day closures in date order, not null
      */
     public Map<LocalDate, List<TimeWindow>> closedDates() {
-        return definition.closed;
+        return definition.closed();
     }
 
     /**
@@ -163,7 +147,7 @@ public final class BusinessCalendar {
      * @return the dates in order, not null
      */
     public Set<LocalDate> holidayDates() {
-        return definition.off;
+        return definition.off();
     }
 
     /**
@@ -173,7 +157,7 @@ public final class BusinessCalendar {
      * @return the opened dates in date order, not null
      */
     public Map<LocalDate, List<TimeWindow>> openDates() {
-        return definition.open;
+        return definition.open();
     }
 
     /**
@@ -183,7 +167,7 @@ public final class BusinessCalendar {
      * @return the range given to the builder, empty if none
      */
     public Optional<LocalDateRange> coverageLimit() {
-        return Optional.ofNullable(definition.coverage);
+        return Optional.ofNullable(definition.coverage());
     }
 
     /**
@@ -202,7 +186,7 @@ public final class BusinessCalendar {
      * @return true if built with {@link Builder#extrapolate()}
      */
     public boolean isExtrapolating() {
-        return definition.extrapolate;
+        return definition.extrapolate();
     }
 
     // ----- the answers -----
@@ -437,7 +421,7 @@ public final class BusinessCalendar {
      */
     public Optional<HolidaySet.Day> holidayOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return Optional.ofNullable(definition.setDays.get(date));
+        return Optional.ofNullable(definition.setDays().get(date));
     }
 
     /** Checks if the definitions are equal: zone, hours, dated rules, holiday sets, coverage. */
@@ -485,24 +469,6 @@ public final class BusinessCalendar {
 
     // ----- building -----
 
-    /** What the builder was given, in a canonical form: equal definitions give equal calendars. */
-    private record Definition(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, Map<LocalDate, List<TimeWindow>> open,
-            Set<LocalDate> off, Map<LocalDate, List<TimeWindow>> closed, List<HolidaySet> holidaySets,
-            List<HolidaySet.Merge> merges, LocalDateRange coverage, boolean extrapolate, Map<LocalDate, HolidaySet.Day> setDays) {
-        @Override
-        public boolean equals(Object obj) {
-            // setDays is derived from the sets
-            return obj instanceof Definition d && zone.equals(d.zone) && hours.equals(d.hours) && open.equals(d.open)
-                    && off.equals(d.off) && closed.equals(d.closed) && holidaySets.equals(d.holidaySets) && merges.equals(d.merges)
-                    && Objects.equals(coverage, d.coverage) && extrapolate == d.extrapolate;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(zone, hours, open, off, closed, holidaySets);
-        }
-    }
-
     /**
      * Builds a {@link BusinessCalendar}. Every problem is collected with its path in YAML terms
      * ({@code hours.Mon}, {@code closed[2]}, {@code holidays[0]}) and {@link #build()} reports them
@@ -511,25 +477,35 @@ public final class BusinessCalendar {
      * This class is mutable and not thread-safe.
      */
     public static final class Builder {
-        private final ZoneId zone;
-        private final String zoneText;
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
-        private final Map<DayOfWeek, String> hoursPath = new EnumMap<>(DayOfWeek.class);
+        // What the builder was given, read by CalendarCompiler.
+        final ZoneId zone;
+        final String zoneText;
+        /** The problems found while collecting, in the order found. */
+        final List<Problem> problems = new ArrayList<>();
+        final Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
+        final Map<DayOfWeek, String> hoursPath = new EnumMap<>(DayOfWeek.class);
         /** Dated entries of this builder, in the order given: closures (whole or part) and extra working days. */
-        private final List<DatedEntry> entries = new ArrayList<>();
-        private final List<HolidaySet> sets = new ArrayList<>();
-        private final List<HolidaySet.Merge> merges = new ArrayList<>();
-        private LocalDateRange coverage;
-        private boolean extrapolate;
+        final List<DatedEntry> entries = new ArrayList<>();
+        final List<HolidaySet> sets = new ArrayList<>();
+        final List<HolidaySet.Merge> merges = new ArrayList<>();
+        LocalDateRange coverage;
+        boolean extrapolate;
         private int closedCount;
         private int openCount;
 
-        private record DatedEntry(String path, LocalDate date, boolean working, List<TimeWindow> windows) {
+        private Builder(ZoneId zone) {
+            this.zone = zone;
+            this.zoneText = zone.getId();
         }
 
-        private Builder(ZoneId zone, String zoneText) {
-            this.zone = zone;
+        private Builder(String zoneText) {
+            ZoneId parsed = null;
+            try {
+                parsed = ZoneId.of(zoneText);
+            } catch (DateTimeException ex) {
+                problems.add(new Problem("zone", "Zone '" + zoneText + "' is not a known time-zone id (such as Asia/Shanghai or UTC)"));
+            }
+            this.zone = parsed;
             this.zoneText = zoneText;
         }
 
@@ -554,7 +530,7 @@ public final class BusinessCalendar {
          */
         public Builder hours(DayOfWeek from, DayOfWeek to, String... windows) {
             Objects.requireNonNull(windows, "windows");
-            return hours(from, to, parseAll(pathOf(from, to), windows));
+            return hours(from, to, DayWindows.parse(pathOf(from, to), windows, problems));
         }
 
         /**
@@ -586,7 +562,8 @@ public final class BusinessCalendar {
                         + " must run forward within Mon..Sun"));
                 return this;
             }
-            List<TimeWindow> day = checkedWindows(path, "on " + (from == to ? dayName(from) : dayName(from) + "-" + dayName(to)), windows);
+            String where = "on " + (from == to ? dayName(from) : dayName(from) + "-" + dayName(to));
+            List<TimeWindow> day = DayWindows.checked(path, where, windows, problems);
             for (int d = from.ordinal(); d <= to.ordinal(); d++) {
                 DayOfWeek dow = DayOfWeek.values()[d];
                 String earlier = hoursPath.putIfAbsent(dow, path);
@@ -622,7 +599,7 @@ public final class BusinessCalendar {
         public Builder closed(LocalDate date, String window) {
             Objects.requireNonNull(window, "window");
             String path = "closed[" + closedCount + "]";
-            List<TimeWindow> parsed = parseAll(path, window);
+            List<TimeWindow> parsed = DayWindows.parse(path, new String[] {window}, problems);
             if (parsed.isEmpty()) {
                 closedCount++;
                 return this;
@@ -668,7 +645,7 @@ public final class BusinessCalendar {
          */
         public Builder workday(LocalDate date, String... windows) {
             Objects.requireNonNull(windows, "windows");
-            return workday(date, parseAll("open[" + openCount + "]", windows));
+            return workday(date, DayWindows.parse("open[" + openCount + "]", windows, problems));
         }
 
         /**
@@ -682,7 +659,7 @@ public final class BusinessCalendar {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(windows, "windows");
             String path = "open[" + openCount++ + "]";
-            entries.add(new DatedEntry(path, date, true, checkedWindows(path, "on " + date, windows)));
+            entries.add(new DatedEntry(path, date, true, DayWindows.checked(path, "on " + date, windows, problems)));
             return this;
         }
 
@@ -744,259 +721,12 @@ public final class BusinessCalendar {
          * @throws InvalidCalendarException if any problem was found, carrying them all
          */
         public BusinessCalendar build() {
-            List<Problem> found = new ArrayList<>(problems);
-            TimeWindow[][] weekly = new TimeWindow[7][];
-            for (DayOfWeek day : DayOfWeek.values()) {
-                weekly[day.ordinal()] = hours.getOrDefault(day, List.of()).toArray(new TimeWindow[0]);
-            }
-            checkOvernight(weekly, found);
-            boolean anyHours = Arrays.stream(weekly).anyMatch(w -> w.length > 0);
-            if (!anyHours && found.isEmpty()) {
-                found.add(new Problem("hours", "A calendar needs at least one working window in its weekly hours, was none"));
-            }
-
-            // This builder's own dates win over holiday sets.
-            Map<LocalDate, TimeWindow[]> dated = new HashMap<>();
-            Map<LocalDate, List<TimeWindow>> closures = new HashMap<>();
-            Map<LocalDate, DatedEntry> offAt = new HashMap<>();
-            Map<LocalDate, DatedEntry> openAt = new HashMap<>();
-            Map<LocalDate, DatedEntry> partAt = new HashMap<>();
-            for (DatedEntry e : entries) {
-                if (e.working) {
-                    DatedEntry off = offAt.get(e.date);
-                    DatedEntry part = partAt.get(e.date);
-                    DatedEntry again = openAt.putIfAbsent(e.date, e);
-                    if (off != null) {
-                        found.add(new Problem(e.path, "Date " + e.date + " is declared a working day and also a holiday at " + off.path));
-                    } else if (part != null) {
-                        found.add(new Problem(e.path, "Date " + e.date + " is declared a working day and also has a part-day closure at " + part.path
-                                + ": give the working day's hours instead"));
-                    } else if (again != null) {
-                        found.add(new Problem(e.path, "Date " + e.date + " is declared a working day twice, also at " + again.path));
-                    }
-                    List<TimeWindow> windows = e.windows;
-                    if (windows.isEmpty()) {
-                        windows = hours.getOrDefault(DayOfWeek.MONDAY, List.of());
-                        if (windows.isEmpty()) {
-                            found.add(new Problem(e.path, "Working day " + e.date
-                                    + " takes Monday's hours, but Monday has none: give its hours"));
-                        }
-                    }
-                    dated.put(e.date, windows.toArray(new TimeWindow[0]));
-                } else if (e.windows.isEmpty()) {
-                    DatedEntry open = openAt.get(e.date);
-                    if (open != null) {
-                        found.add(new Problem(e.path, "Date " + e.date + " is declared a holiday and also a working day at " + open.path));
-                    }
-                    offAt.putIfAbsent(e.date, e);
-                } else {
-                    DatedEntry open = openAt.get(e.date);
-                    if (open != null) {
-                        found.add(new Problem(e.path, "Date " + e.date + " has a part-day closure and is also declared a working day at "
-                                + open.path + ": give the working day's hours instead"));
-                    }
-                    partAt.putIfAbsent(e.date, e);
-                    closures.computeIfAbsent(e.date, d -> new ArrayList<>()).add(e.windows.get(0));
-                }
-            }
-
-            Map<LocalDate, HolidaySet.Day> setDays = new TreeMap<>();
-            LocalDateRange range = combineSets(found, setDays);
-            for (HolidaySet.Day day : setDays.values()) {
-                if (dated.containsKey(day.date()) || offAt.containsKey(day.date())) {
-                    continue;
-                }
-                if (day.kind() == HolidaySet.Kind.OFF) {
-                    dated.put(day.date(), Schedule.none());
-                } else {
-                    List<TimeWindow> windows = day.hours().isEmpty() ? hours.getOrDefault(DayOfWeek.MONDAY, List.of()) : day.hours();
-                    if (windows.isEmpty()) {
-                        found.add(new Problem("holidays", "Working day " + day.date()
-                                + " takes Monday's hours, but Monday has none: give Monday's hours"));
-                    }
-                    dated.put(day.date(), windows.toArray(new TimeWindow[0]));
-                }
-            }
-            for (LocalDate d : offAt.keySet()) {
-                dated.put(d, Schedule.none());
-            }
-            if (coverage != null) {
-                if (coverage.isEmpty()) {
-                    found.add(new Problem("coverage", "Coverage must hold at least one date, was " + coverage));
-                } else if (range == null) {
-                    range = coverage;
-                } else if (!range.overlaps(coverage)) {
-                    found.add(new Problem("coverage", "Coverage " + CalendarCoverageException.describe(coverage)
-                            + " does not meet the holiday data, which covers " + CalendarCoverageException.describe(range)));
-                } else {
-                    range = range.intersection(coverage);
-                }
-            }
-            if (zone == null && found.stream().noneMatch(p -> p.path().equals("zone"))) {
-                found.add(new Problem("zone", "Zone '" + zoneText + "' is not a known time-zone id"));
-            }
-            if (!found.isEmpty()) {
-                throw new InvalidCalendarException(found);
-            }
-            Map<DayOfWeek, List<TimeWindow>> hoursCopy = new EnumMap<>(DayOfWeek.class);
-            // A closed day given with no windows is the same as one not given.
-            hours.forEach((k, v) -> {
-                if (!v.isEmpty()) {
-                    hoursCopy.put(k, List.copyOf(v));
-                }
-            });
-            Map<LocalDate, List<TimeWindow>> openDef = new TreeMap<>();
-            Map<LocalDate, List<TimeWindow>> closedDef = new TreeMap<>();
-            // Whole-day holidays apart from part-day closures: a holiday with a closure on its date is neither alone.
-            Set<LocalDate> offDef = new TreeSet<>();
-            for (DatedEntry e : entries) {
-                if (!e.working && e.windows.isEmpty()) {
-                    offDef.add(e.date);
-                    continue;
-                }
-                (e.working ? openDef : closedDef).merge(e.date, e.windows, (a, b) -> {
-                    List<TimeWindow> all = new ArrayList<>(a);
-                    all.addAll(b);
-                    Collections.sort(all);
-                    return List.copyOf(all);
-                });
-            }
-            Definition definition = new Definition(zone, Collections.unmodifiableMap(hoursCopy),
-                    Collections.unmodifiableMap(openDef), Collections.unmodifiableSet(offDef), Collections.unmodifiableMap(closedDef),
-                    List.copyOf(sets), List.copyOf(merges), coverage, extrapolate, Collections.unmodifiableMap(setDays));
-            Schedule schedule = new Schedule(zone, weekly, Map.copyOf(dated), copyOf(closures));
-            return new BusinessCalendar(definition, new CalendarIndex(schedule, extrapolate ? null : range));
-        }
-
-        private static Map<LocalDate, List<TimeWindow>> copyOf(Map<LocalDate, List<TimeWindow>> closures) {
-            Map<LocalDate, List<TimeWindow>> out = new HashMap<>();
-            closures.forEach((d, w) -> out.put(d, List.copyOf(w)));
-            return Map.copyOf(out);
-        }
-
-        /** Combines the sets region by region; returns the coverage (intersection of regions), or null if none. */
-        private LocalDateRange combineSets(List<Problem> found, Map<LocalDate, HolidaySet.Day> days) {
-            Map<String, LocalDateRange> regions = new LinkedHashMap<>();
-            Map<LocalDate, Integer> source = new HashMap<>();
-            for (int i = 0; i < sets.size(); i++) {
-                HolidaySet set = sets.get(i);
-                String path = "holidays[" + i + "]";
-                if (set.isNone()) {
-                    continue;
-                }
-                LocalDateRange covers = set.coverage().orElseThrow();
-                LocalDateRange before = regions.get(set.region());
-                if (before == null) {
-                    regions.put(set.region(), covers);
-                } else if (!before.overlaps(covers) && !before.abuts(covers)) {
-                    found.add(new Problem(path, "Holiday set " + set + " does not meet the other sets of region '" + set.region()
-                            + "', which cover " + CalendarCoverageException.describe(before)
-                            + ": the sets of one region must meet or overlap"));
-                } else {
-                    regions.put(set.region(), before.union(covers));
-                }
-                for (HolidaySet.Day day : set.days()) {
-                    HolidaySet.Day earlier = days.get(day.date());
-                    if (earlier != null && earlier.kind() != day.kind() && merges.get(i) != HolidaySet.Merge.OVERRIDE) {
-                        HolidaySet other = sets.get(source.get(day.date()));
-                        found.add(new Problem(path, "Date " + day.date() + " is " + describe(earlier.kind()) + " in " + other
-                                + " but " + describe(day.kind()) + " in " + set + ": add the later set as an override"));
-                        continue;
-                    }
-                    if (earlier == null || merges.get(i) == HolidaySet.Merge.OVERRIDE || earlier.kind() == day.kind()) {
-                        days.put(day.date(), day);
-                        source.put(day.date(), i);
-                    }
-                }
-            }
-            LocalDateRange range = null;
-            for (Map.Entry<String, LocalDateRange> region : regions.entrySet()) {
-                if (range == null) {
-                    range = region.getValue();
-                } else if (!range.overlaps(region.getValue())) {
-                    found.add(new Problem("holidays", "Holiday sets cover no date in common: region '" + region.getKey()
-                            + "' covers " + CalendarCoverageException.describe(region.getValue()) + " and the others "
-                            + CalendarCoverageException.describe(range)));
-                } else {
-                    range = range.intersection(region.getValue());
-                }
-            }
-            return range;
-        }
-
-        private static String describe(HolidaySet.Kind kind) {
-            return kind == HolidaySet.Kind.OFF ? "a day off" : "a working day";
-        }
-
-        private List<TimeWindow> parseAll(String path, String... texts) {
-            List<TimeWindow> out = new ArrayList<>();
-            for (String text : texts) {
-                Objects.requireNonNull(text, "windows");
-                try {
-                    out.add(TimeWindow.parse(text));
-                } catch (DateTimeException ex) {
-                    problems.add(new Problem(path, ex.getMessage()));
-                }
-            }
-            return out;
+            CalendarCompiler compiler = CalendarCompiler.check(this);
+            return new BusinessCalendar(compiler.definition(), compiler.index());
         }
 
         private static String pathOf(DayOfWeek from, DayOfWeek to) {
             return "hours." + (from == to ? dayName(from) : dayName(from) + "-" + dayName(to));
-        }
-
-        /** Sorts, checks overlaps, and merges abutting windows of one date. */
-        private List<TimeWindow> checkedWindows(String path, String where, List<TimeWindow> windows) {
-            List<TimeWindow> sorted = new ArrayList<>(windows);
-            sorted.forEach(w -> Objects.requireNonNull(w, "windows"));
-            Collections.sort(sorted);
-            List<TimeWindow> merged = new ArrayList<>();
-            for (TimeWindow w : sorted) {
-                if (!merged.isEmpty()) {
-                    TimeWindow last = merged.get(merged.size() - 1);
-                    if (last.overlaps(w)) {
-                        problems.add(new Problem(path, "Working hours must not overlap " + where + ", was " + last + " and " + w));
-                        continue;
-                    }
-                    // A join that would last a whole day or more (04:00-23:00 + 23:00-04:00) has no text
-                    // form of its own: keep both windows; open time is their union all the same.
-                    if (last.endSecondOfDay() == w.startSecondOfDay()
-                            && (w.endSecondOfDay() == TimeWindow.SECONDS_PER_DAY
-                                || w.endSecondOfDay() - last.startSecondOfDay() < TimeWindow.SECONDS_PER_DAY)) {
-                        merged.set(merged.size() - 1, joined(last, w));
-                        continue;
-                    }
-                }
-                merged.add(w);
-            }
-            return List.copyOf(merged);
-        }
-
-        private static TimeWindow joined(TimeWindow a, TimeWindow b) {
-            int end = b.endSecondOfDay();
-            if (end == TimeWindow.SECONDS_PER_DAY) {
-                return TimeWindow.toEndOfDay(a.start());
-            }
-            return TimeWindow.of(a.start(), b.end());
-        }
-
-        /** An overnight window must not overlap the next day's windows. */
-        private void checkOvernight(TimeWindow[][] weekly, List<Problem> found) {
-            for (DayOfWeek day : DayOfWeek.values()) {
-                DayOfWeek next = day.plus(1);
-                for (TimeWindow w : weekly[day.ordinal()]) {
-                    if (!w.crossesMidnight()) {
-                        continue;
-                    }
-                    int spill = w.endSecondOfDay() - TimeWindow.SECONDS_PER_DAY;
-                    for (TimeWindow n : weekly[next.ordinal()]) {
-                        if (n.startSecondOfDay() < spill) {
-                            found.add(new Problem(hoursPath.get(day), "Working hours must not overlap on " + dayName(day)
-                                    + " and " + dayName(next) + ", was " + w + " and " + n));
-                        }
-                    }
-                }
-            }
         }
     }
 }

@@ -1,0 +1,307 @@
+package org.slakit.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Turns what a {@link BusinessCalendar.Builder} collected into a calendar, in named steps taken in
+ * the order their problems are reported: the weekly windows, the builder's own dated rules, the
+ * holiday sets and their coverage, the builder's coverage, and the zone. Only a build in which no
+ * step found a problem goes on to the canonical definition and the compiled index.
+ * <p>
+ * The builder's own dates win over holiday sets, and the problems found while collecting come
+ * first. One compiler serves one build and is not shared.
+ */
+final class CalendarCompiler {
+
+    private final BusinessCalendar.Builder in;
+    private final List<Problem> found;
+    /** Windows per day of week, index {@code DayOfWeek.ordinal()}. */
+    private final TimeWindow[][] weekly = new TimeWindow[7][];
+    /** Dates whose windows replace the weekly ones: an empty array closes the date. */
+    private final Map<LocalDate, TimeWindow[]> dated = new HashMap<>();
+    /** The builder's part-day closures by date, in the order given. */
+    private final Map<LocalDate, List<TimeWindow>> closures = new HashMap<>();
+    /** The first of the builder's holidays, working days and closures on each date, to name it in a conflict. */
+    private final Map<LocalDate, DatedEntry> offAt = new HashMap<>();
+    private final Map<LocalDate, DatedEntry> openAt = new HashMap<>();
+    private final Map<LocalDate, DatedEntry> partAt = new HashMap<>();
+    /** The days of the holiday sets once combined, in date order. */
+    private final Map<LocalDate, HolidaySet.Day> setDays = new TreeMap<>();
+    /** The dates whose data is known, or null when unbounded. */
+    private LocalDateRange range;
+
+    private CalendarCompiler(BusinessCalendar.Builder in) {
+        this.in = in;
+        this.found = new ArrayList<>(in.problems);
+    }
+
+    /**
+     * Takes every checking step of a build.
+     *
+     * @throws InvalidCalendarException if any problem was found, carrying them all
+     */
+    static CalendarCompiler check(BusinessCalendar.Builder builder) {
+        CalendarCompiler compiler = new CalendarCompiler(builder);
+        compiler.checkWeeklyWindows();
+        compiler.resolveDatedRules();
+        compiler.combineHolidaySets();
+        compiler.narrowCoverage();
+        compiler.checkZone();
+        if (!compiler.found.isEmpty()) {
+            throw new InvalidCalendarException(compiler.found);
+        }
+        return compiler;
+    }
+
+    // ----- checking -----
+
+    private void checkWeeklyWindows() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekly[day.ordinal()] = in.hours.getOrDefault(day, List.of()).toArray(new TimeWindow[0]);
+        }
+        checkOvernight();
+        boolean anyHours = Arrays.stream(weekly).anyMatch(w -> w.length > 0);
+        if (!anyHours && found.isEmpty()) {
+            found.add(new Problem("hours", "A calendar needs at least one working window in its weekly hours, was none"));
+        }
+    }
+
+    /** An overnight window must not overlap the next day's windows. */
+    private void checkOvernight() {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            DayOfWeek next = day.plus(1);
+            for (TimeWindow w : weekly[day.ordinal()]) {
+                if (!w.crossesMidnight()) {
+                    continue;
+                }
+                int spill = w.endSecondOfDay() - TimeWindow.SECONDS_PER_DAY;
+                for (TimeWindow n : weekly[next.ordinal()]) {
+                    if (n.startSecondOfDay() < spill) {
+                        found.add(new Problem(in.hoursPath.get(day), "Working hours must not overlap on "
+                                + BusinessCalendar.dayName(day) + " and " + BusinessCalendar.dayName(next) + ", was " + w + " and " + n));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies the builder's dated rules in the order given; one date declared both off and working is a problem. */
+    private void resolveDatedRules() {
+        for (DatedEntry e : in.entries) {
+            if (e.working()) {
+                addWorkday(e);
+            } else if (e.windows().isEmpty()) {
+                addHoliday(e);
+            } else {
+                addClosure(e);
+            }
+        }
+    }
+
+    private void addWorkday(DatedEntry e) {
+        DatedEntry off = offAt.get(e.date());
+        DatedEntry part = partAt.get(e.date());
+        DatedEntry again = openAt.putIfAbsent(e.date(), e);
+        if (off != null) {
+            found.add(new Problem(e.path(), "Date " + e.date() + " is declared a working day and also a holiday at " + off.path()));
+        } else if (part != null) {
+            found.add(new Problem(e.path(), "Date " + e.date() + " is declared a working day and also has a part-day closure at "
+                    + part.path() + ": give the working day's hours instead"));
+        } else if (again != null) {
+            found.add(new Problem(e.path(), "Date " + e.date() + " is declared a working day twice, also at " + again.path()));
+        }
+        List<TimeWindow> windows = e.windows();
+        if (windows.isEmpty()) {
+            windows = mondayHours();
+            if (windows.isEmpty()) {
+                found.add(new Problem(e.path(), "Working day " + e.date() + " takes Monday's hours, but Monday has none: give its hours"));
+            }
+        }
+        dated.put(e.date(), windows.toArray(new TimeWindow[0]));
+    }
+
+    private void addHoliday(DatedEntry e) {
+        DatedEntry open = openAt.get(e.date());
+        if (open != null) {
+            found.add(new Problem(e.path(), "Date " + e.date() + " is declared a holiday and also a working day at " + open.path()));
+        }
+        offAt.putIfAbsent(e.date(), e);
+    }
+
+    private void addClosure(DatedEntry e) {
+        DatedEntry open = openAt.get(e.date());
+        if (open != null) {
+            found.add(new Problem(e.path(), "Date " + e.date() + " has a part-day closure and is also declared a working day at "
+                    + open.path() + ": give the working day's hours instead"));
+        }
+        partAt.putIfAbsent(e.date(), e);
+        closures.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e.windows().get(0));
+    }
+
+    /** Combines the sets, then gives their days to the dates the builder's own rules leave alone. */
+    private void combineHolidaySets() {
+        range = combineSets();
+        for (HolidaySet.Day day : setDays.values()) {
+            if (dated.containsKey(day.date()) || offAt.containsKey(day.date())) {
+                continue;
+            }
+            if (day.kind() == HolidaySet.Kind.OFF) {
+                dated.put(day.date(), Schedule.none());
+            } else {
+                List<TimeWindow> windows = day.hours().isEmpty() ? mondayHours() : day.hours();
+                if (windows.isEmpty()) {
+                    found.add(new Problem("holidays", "Working day " + day.date()
+                            + " takes Monday's hours, but Monday has none: give Monday's hours"));
+                }
+                dated.put(day.date(), windows.toArray(new TimeWindow[0]));
+            }
+        }
+        for (LocalDate d : offAt.keySet()) {
+            dated.put(d, Schedule.none());
+        }
+    }
+
+    /** Combines the sets region by region, set by set; returns the coverage (intersection of regions), or null if none. */
+    private LocalDateRange combineSets() {
+        Map<String, LocalDateRange> regions = new LinkedHashMap<>();
+        Map<LocalDate, Integer> source = new HashMap<>();
+        for (int i = 0; i < in.sets.size(); i++) {
+            HolidaySet set = in.sets.get(i);
+            if (set.isNone()) {
+                continue;
+            }
+            String path = "holidays[" + i + "]";
+            joinRegion(path, set, regions);
+            boolean override = in.merges.get(i) == HolidaySet.Merge.OVERRIDE;
+            for (HolidaySet.Day day : set.days()) {
+                HolidaySet.Day earlier = setDays.get(day.date());
+                if (earlier != null && earlier.kind() != day.kind() && !override) {
+                    HolidaySet other = in.sets.get(source.get(day.date()));
+                    found.add(new Problem(path, "Date " + day.date() + " is " + describe(earlier.kind()) + " in " + other
+                            + " but " + describe(day.kind()) + " in " + set + ": add the later set as an override"));
+                } else {
+                    setDays.put(day.date(), day);
+                    source.put(day.date(), i);
+                }
+            }
+        }
+        return intersection(regions);
+    }
+
+    /** The sets of one region must meet or overlap: their union is the region's coverage. */
+    private void joinRegion(String path, HolidaySet set, Map<String, LocalDateRange> regions) {
+        LocalDateRange covers = set.coverage().orElseThrow();
+        LocalDateRange before = regions.get(set.region());
+        if (before == null) {
+            regions.put(set.region(), covers);
+        } else if (!before.overlaps(covers) && !before.abuts(covers)) {
+            found.add(new Problem(path, "Holiday set " + set + " does not meet the other sets of region '" + set.region()
+                    + "', which cover " + CalendarCoverageException.describe(before)
+                    + ": the sets of one region must meet or overlap"));
+        } else {
+            regions.put(set.region(), before.union(covers));
+        }
+    }
+
+    /** The calendar's coverage is the intersection of its regions' coverages; null if there are none. */
+    private LocalDateRange intersection(Map<String, LocalDateRange> regions) {
+        LocalDateRange common = null;
+        for (Map.Entry<String, LocalDateRange> region : regions.entrySet()) {
+            if (common == null) {
+                common = region.getValue();
+            } else if (!common.overlaps(region.getValue())) {
+                found.add(new Problem("holidays", "Holiday sets cover no date in common: region '" + region.getKey()
+                        + "' covers " + CalendarCoverageException.describe(region.getValue()) + " and the others "
+                        + CalendarCoverageException.describe(common)));
+            } else {
+                common = common.intersection(region.getValue());
+            }
+        }
+        return common;
+    }
+
+    /** The builder's coverage narrows that of the holiday sets, or bounds a calendar that has none. */
+    private void narrowCoverage() {
+        LocalDateRange limit = in.coverage;
+        if (limit == null) {
+            return;
+        }
+        if (limit.isEmpty()) {
+            found.add(new Problem("coverage", "Coverage must hold at least one date, was " + limit));
+        } else if (range == null) {
+            range = limit;
+        } else if (!range.overlaps(limit)) {
+            found.add(new Problem("coverage", "Coverage " + CalendarCoverageException.describe(limit)
+                    + " does not meet the holiday data, which covers " + CalendarCoverageException.describe(range)));
+        } else {
+            range = range.intersection(limit);
+        }
+    }
+
+    private void checkZone() {
+        if (in.zone == null && found.stream().noneMatch(p -> p.path().equals("zone"))) {
+            found.add(new Problem("zone", "Zone '" + in.zoneText + "' is not a known time-zone id"));
+        }
+    }
+
+    private List<TimeWindow> mondayHours() {
+        return in.hours.getOrDefault(DayOfWeek.MONDAY, List.of());
+    }
+
+    private static String describe(HolidaySet.Kind kind) {
+        return kind == HolidaySet.Kind.OFF ? "a day off" : "a working day";
+    }
+
+    // ----- the results of a checked build -----
+
+    /** Gets what the builder was given, in canonical form: equal definitions give equal calendars. */
+    Definition definition() {
+        Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
+        // A closed day given with no windows is the same as one not given.
+        in.hours.forEach((day, windows) -> {
+            if (!windows.isEmpty()) {
+                hours.put(day, List.copyOf(windows));
+            }
+        });
+        Map<LocalDate, List<TimeWindow>> open = new TreeMap<>();
+        Map<LocalDate, List<TimeWindow>> closed = new TreeMap<>();
+        // Whole-day holidays apart from part-day closures: a holiday with a closure on its date is neither alone.
+        Set<LocalDate> off = new TreeSet<>();
+        for (DatedEntry e : in.entries) {
+            if (!e.working() && e.windows().isEmpty()) {
+                off.add(e.date());
+                continue;
+            }
+            (e.working() ? open : closed).merge(e.date(), e.windows(), (a, b) -> {
+                List<TimeWindow> all = new ArrayList<>(a);
+                all.addAll(b);
+                Collections.sort(all);
+                return List.copyOf(all);
+            });
+        }
+        return new Definition(in.zone, Collections.unmodifiableMap(hours), Collections.unmodifiableMap(open),
+                Collections.unmodifiableSet(off), Collections.unmodifiableMap(closed), List.copyOf(in.sets),
+                List.copyOf(in.merges), in.coverage, in.extrapolate, Collections.unmodifiableMap(setDays));
+    }
+
+    /** Compiles the checked schedule into the index, bounded by the coverage unless the calendar extrapolates. */
+    CalendarIndex index() {
+        Map<LocalDate, List<TimeWindow>> closed = new HashMap<>();
+        closures.forEach((d, w) -> closed.put(d, List.copyOf(w)));
+        Schedule schedule = new Schedule(in.zone, weekly, Map.copyOf(dated), Map.copyOf(closed));
+        return new CalendarIndex(schedule, in.extrapolate ? null : range);
+    }
+}
