@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,19 +305,7 @@ public final class BusinessCalendar {
      */
     public LocalDate workingDayOf(Instant t) {
         Objects.requireNonNull(t, "t");
-        Instant open = nextOpen(t);
-        LocalDate date = LocalTimes.dateOf(zone(), open);
-        long s = open.getEpochSecond();
-        // The window holding `open` started on its own date or, crossing midnight, on the day before.
-        for (LocalDate d = date; !d.isBefore(date.minusDays(1)); d = d.minusDays(1)) {
-            Spans spans = index.schedule.openSpans(d);
-            for (int i = 0; i < spans.size(); i++) {
-                if (spans.start(i) <= s && s < spans.end(i)) {
-                    return d;
-                }
-            }
-        }
-        return date;
+        return WorkingDays.dayOf(index, t);
     }
 
     /**
@@ -331,12 +318,7 @@ public final class BusinessCalendar {
      */
     public Instant endOfWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        index.requireKnown(date);
-        Spans spans = index.schedule.openSpans(date);
-        if (spans.isEmpty()) {
-            throw new DateTimeException("Date " + date + " is not a working day of this calendar");
-        }
-        return Instant.ofEpochSecond(spans.end(spans.size() - 1));
+        return WorkingDays.endOf(index, date);
     }
 
     /**
@@ -353,7 +335,7 @@ public final class BusinessCalendar {
      */
     public LocalDate plusWorkingDays(LocalDate date, int days) {
         Objects.requireNonNull(date, "date");
-        return WorkingDays.plus(this, date, days);
+        return WorkingDays.plus(index, date, days);
     }
 
     /**
@@ -365,8 +347,7 @@ public final class BusinessCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        index.requireKnown(date);
-        return !index.schedule.openSpans(date).isEmpty();
+        return WorkingDays.isWorkingDay(index, date);
     }
 
     /**
@@ -379,13 +360,7 @@ public final class BusinessCalendar {
      */
     public List<Interval> openIntervals(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        index.requireKnown(date);
-        Spans spans = index.schedule.openSpans(date);
-        List<Interval> out = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) {
-            out.add(Interval.of(Instant.ofEpochSecond(spans.start(i)), Instant.ofEpochSecond(spans.end(i))));
-        }
-        return Collections.unmodifiableList(out);
+        return WorkingDays.openIntervals(index, date);
     }
 
     /**
@@ -461,10 +436,6 @@ public final class BusinessCalendar {
     /** Gets the short English name used in paths and messages: Mon, Tue, … */
     static String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.SHORT, Locale.ROOT);
-    }
-
-    CalendarIndex index() {
-        return index;
     }
 
     // ----- building -----
