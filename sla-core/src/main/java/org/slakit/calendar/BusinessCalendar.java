@@ -122,12 +122,20 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Gets how each holiday set was added, in the order of {@link #holidaySets()}.
+     * Checks if a holiday set was added with {@link HolidaySet.Merge#OVERRIDE}, so that its days win
+     * over those of the sets added before it. A set added more than once is an override if any of
+     * its additions was.
+     * <p>
+     * For a calendar built with {@code .holidays(cn).holidays(cn2027, HolidaySet.Merge.OVERRIDE)},
+     * {@code isOverride(cn)} is false and {@code isOverride(cn2027)} is true.
      *
-     * @return the merge modes, not null
+     * @param set  the holiday set, not null
+     * @return true if added as an override; false if added with {@link HolidaySet.Merge#STRICT} or
+     *         not one of {@link #holidaySets()}
      */
-    public List<HolidaySet.Merge> holidayMerges() {
-        return definition.merges();
+    public boolean isOverride(HolidaySet set) {
+        Objects.requireNonNull(set, "set");
+        return definition.isOverride(set);
     }
 
     /**
@@ -363,28 +371,14 @@ public final class BusinessCalendar {
         return WorkingDays.openIntervals(index, date);
     }
 
-    /**
-     * Gets the local windows a date has after holidays and extra working days, before part-day
-     * closures and before mapping through the zone. Used by explanations.
-     *
-     * @param date  the date, not null
-     * @return the windows, not null
-     * @throws CalendarCoverageException if the date is beyond the holiday data
-     */
-    public List<TimeWindow> windowsOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+    /** The local windows of a date after holidays and extra working days, before closures; for tests. */
+    List<TimeWindow> windowsOn(LocalDate date) {
         index.requireKnown(date);
         return List.of(index.schedule.windowsOn(date));
     }
 
-    /**
-     * Gets the part-day closures of a date, in local time.
-     *
-     * @param date  the date, not null
-     * @return the closed windows, not null
-     */
-    public List<TimeWindow> closuresOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+    /** The part-day closures of a date, in local time and in the order given; for tests. */
+    List<TimeWindow> closuresOn(LocalDate date) {
         return index.schedule.closuresOn(date);
     }
 

@@ -18,6 +18,16 @@ record Definition(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, Map<Local
         Set<LocalDate> off, Map<LocalDate, List<TimeWindow>> closed, List<HolidaySet> holidaySets,
         List<HolidaySet.Merge> merges, LocalDateRange coverage, boolean extrapolate, Map<LocalDate, HolidaySet.Day> setDays) {
 
+    /** Checks if any addition of the set was an override. */
+    boolean isOverride(HolidaySet set) {
+        for (int i = 0; i < holidaySets.size(); i++) {
+            if (merges.get(i) == HolidaySet.Merge.OVERRIDE && holidaySets.get(i).equals(set)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Definition d && zone.equals(d.zone) && hours.equals(d.hours) && open.equals(d.open)

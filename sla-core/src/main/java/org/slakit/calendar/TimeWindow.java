@@ -143,22 +143,13 @@ public final class TimeWindow implements Comparable<TimeWindow> {
         return value;
     }
 
-    /**
-     * Gets the start as seconds after the date's midnight.
-     *
-     * @return the start, from 0 to 86399
-     */
-    public int startSecondOfDay() {
+    /** The start, seconds after the date's midnight: 0 to 86399. */
+    int startSecondOfDay() {
         return startSecond;
     }
 
-    /**
-     * Gets the end as seconds after the date's midnight; more than 86400 when the window crosses
-     * midnight.
-     *
-     * @return the end, after the start and less than 172800
-     */
-    public int endSecondOfDay() {
+    /** The end, seconds after the date's midnight: after the start, beyond 86400 when the window crosses midnight. */
+    int endSecondOfDay() {
         return endSecond;
     }
 

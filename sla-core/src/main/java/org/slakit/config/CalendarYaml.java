@@ -237,7 +237,7 @@ final class CalendarYaml {
                 HolidaySet set = calendar.holidaySets().get(i);
                 String source = set.source().orElseThrow(() -> new IllegalArgumentException(
                         "Holiday set " + set + " was built in code and has no id or file to write"));
-                boolean override = calendar.holidayMerges().get(i) == HolidaySet.Merge.OVERRIDE;
+                boolean override = calendar.isOverride(set);
                 boolean ready = isReadySet(source, set);
                 if (ready && override) {
                     throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"

@@ -84,10 +84,10 @@ final class CountedWindows {
                 Optional<HolidaySet.Day> holiday = cal.holidayOn(d);
                 if (holiday.isPresent() && holiday.get().kind() == HolidaySet.Kind.OFF) {
                     skipped.add(d + " " + holiday.get().name() + " (holiday)");
-                } else if (holiday.isEmpty() && cal.windowsOn(d).isEmpty() && !cal.hours(d.getDayOfWeek()).isEmpty()) {
+                } else if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
                     skipped.add(d + " closed all day");
                 }
-                List<TimeWindow> closures = cal.closuresOn(d);
+                List<TimeWindow> closures = cal.closedDates().getOrDefault(d, List.of());
                 for (TimeWindow c : closures) {
                     skipped.add(d + " closed " + c);
                 }

@@ -673,6 +673,23 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void isOverride_setsAddedEachWay_tellsWhichWereOverrides() {
+        HolidaySet first = nationalDaySet("2026", YEAR_2026);
+        HolidaySet second = HolidaySet.builder("cn", "2026 revised", YEAR_2026)
+                .dayOff(LocalDate.parse("2026-10-10"), "National Day", "").build();
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).build();
+        assertFalse(cal.isOverride(first));
+        assertTrue(cal.isOverride(second));
+        assertFalse(cal.isOverride(nationalDaySet("other", YEAR_2026)), "not one of the calendar's sets");
+        // a set added twice is an override if either addition was
+        BusinessCalendar twice = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00")
+                .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).holidays(first, HolidaySet.Merge.OVERRIDE).build();
+        assertTrue(twice.isOverride(first));
+        assertThrows(NullPointerException.class, () -> cal.isOverride(null));
+    }
+
+    @Test
     void isOpen_afterMidnightOfTheDayBeforeCoverage_throwsNamingThatDay() {
         // 2025-12-31 might be a holiday (closing its 22:00-02:00 window) or not: the set does not say
         HolidaySet set = nationalDaySet("2026", YEAR_2026);

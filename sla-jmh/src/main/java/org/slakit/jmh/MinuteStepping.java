@@ -3,12 +3,10 @@ package org.slakit.jmh;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.slakit.calendar.BusinessCalendar;
-import org.slakit.calendar.TimeWindow;
+import org.threeten.extra.Interval;
 
 /**
  * Baseline: advance one minute at a time, asking whether that minute is open by reading the local
@@ -68,10 +66,10 @@ public final class MinuteStepping {
     }
 
     private static boolean opensAt(BusinessCalendar cal, LocalDate date, Instant t, ZoneId zone) {
-        List<TimeWindow> windows = cal.windowsOn(date);
-        for (TimeWindow w : windows) {
-            Instant s = ZonedDateTime.of(LocalDateTime.of(date, w.start()), zone).toInstant();
-            Instant e = ZonedDateTime.of(date.atStartOfDay().plusSeconds(w.endSecondOfDay()), zone).toInstant();
+        List<Interval> windows = cal.openIntervals(date);
+        for (Interval w : windows) {
+            Instant s = w.getStart();
+            Instant e = w.getEnd();
             if (!t.isBefore(s) && t.isBefore(e)) {
                 return true;
             }
