@@ -1,9 +1,5 @@
 package org.slakit.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,19 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slakit.calendar.BusinessCalendar;
-import org.slakit.policy.Category;
 import org.slakit.policy.Condition;
-import org.slakit.policy.DeadlineRule;
-import org.slakit.policy.Durations;
-import org.slakit.policy.EscalationRule;
-import org.slakit.policy.Intake;
 import org.slakit.policy.InvalidPolicyException;
-import org.slakit.policy.OutOfHours;
-import org.slakit.policy.PolicyVersion;
-import org.slakit.policy.RoutingRule;
 import org.slakit.policy.SlaPolicy;
-import org.slakit.policy.Target;
-import org.slakit.policy.Tier;
 
 /**
  * Loads and writes policy files: a vendor's whole after-sales promise in one YAML file.
@@ -463,8 +449,6 @@ public final class PolicyYaml {
     private record IntakeSpec(List<String> required, Map<String, List<String>> requiredFor) {
     }
 
-    // ----- writing -----
-
     /**
      * Writes a policy in the policy format; holiday sets are written as the ids or file paths they
      * were loaded from.
@@ -476,156 +460,6 @@ public final class PolicyYaml {
      */
     public static String write(SlaPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("slakit", 1);
-        out.put("name", policy.name());
-        out.put("zone", policy.zone().getId());
-        Map<String, Object> calendars = new LinkedHashMap<>();
-        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal)));
-        out.put("calendars", calendars);
-        out.put("severities", policy.severities());
-        Map<String, Object> categories = new LinkedHashMap<>();
-        for (Category c : policy.categories()) {
-            if (c.requirement()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("kinds", c.kinds());
-                entry.put("requirement", true);
-                categories.put(c.name(), entry);
-            } else {
-                categories.put(c.name(), c.kinds());
-            }
-        }
-        out.put("categories", categories);
-        if (!policy.tiers().isEmpty()) {
-            Map<String, Object> tiers = new LinkedHashMap<>();
-            for (Tier t : policy.tiers()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                if (!t.includes().isEmpty()) {
-                    entry.put("includes", t.includes());
-                }
-                if (!t.entitled().isEmpty()) {
-                    entry.put("entitled", t.entitled());
-                }
-                tiers.put(t.name(), entry);
-            }
-            out.put("tiers", tiers);
-        }
-        if (!policy.waitingStates().isEmpty()) {
-            out.put("waiting", policy.waitingStates());
-        }
-        if (!policy.events().isEmpty()) {
-            out.put("events", policy.events());
-        }
-        out.put("targets", targets(policy.targets()));
-        if (!policy.escalations().isEmpty()) {
-            out.put("escalations", escalations(policy.escalations()));
-        }
-        policy.outOfHours().ifPresent(o -> out.put("out-of-hours", outOfHours(o)));
-        policy.intake().ifPresent(i -> out.put("intake", intake(i)));
-        policy.followUp().ifPresent(f -> {
-            Map<String, Object> unconfirmed = new LinkedHashMap<>();
-            unconfirmed.put("every", f.every());
-            unconfirmed.put("calendar", f.calendar());
-            out.put("follow-up", Map.of("unconfirmed", unconfirmed));
-        });
-        if (!policy.versions().isEmpty()) {
-            List<Object> versions = new ArrayList<>();
-            for (PolicyVersion v : policy.versions()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("effective-from", v.effectiveFrom().toString());
-                v.targets().ifPresent(t -> entry.put("targets", targets(t)));
-                v.escalations().ifPresent(e -> entry.put("escalations", escalations(e)));
-                v.outOfHours().ifPresent(o -> entry.put("out-of-hours", outOfHours(o)));
-                v.intake().ifPresent(i -> entry.put("intake", intake(i)));
-                versions.add(entry);
-            }
-            out.put("versions", versions);
-        }
-        try {
-            return MAPPER.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build());
-
-    private static List<Object> targets(List<Target> targets) {
-        List<Object> out = new ArrayList<>();
-        for (Target t : targets) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", t.name());
-            if (!t.when().isAny()) {
-                entry.put("when", t.when().aspects());
-            }
-            if (!t.startsOn().equals(List.of("opened"))) {
-                entry.put("starts-on", t.startsOn());
-            }
-            if (!t.restartsOn().isEmpty()) {
-                entry.put("restarts-on", t.restartsOn());
-            }
-            entry.put("stops-on", t.stopsOn());
-            t.pausedBy().ifPresent(p -> entry.put("paused-by", p));
-            DeadlineRule rule = t.rule();
-            if (rule instanceof DeadlineRule.Within w) {
-                entry.put("within", Durations.format(w.duration()));
-            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
-                entry.put("end-of-business-day", Map.of("cutoff", Durations.format(e.cutoff())));
-            } else if (rule instanceof DeadlineRule.BusinessDays d) {
-                entry.put("business-days", d.days());
-            }
-            t.calendar().ifPresent(c -> entry.put("calendar", c));
-            if (!t.warnAt().isEmpty()) {
-                List<String> percents = new ArrayList<>();
-                t.warnAt().forEach(p -> percents.add(percent(p)));
-                entry.put("warn-at", percents);
-            }
-            out.add(entry);
-        }
-        return out;
-    }
-
-    private static List<Object> escalations(List<EscalationRule> escalations) {
-        List<Object> out = new ArrayList<>();
-        for (EscalationRule e : escalations) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", percent(e.at()));
-            entry.put("of", e.of());
-            entry.put("notify", e.recipient());
-            out.add(entry);
-        }
-        return out;
-    }
-
-    private static Map<String, Object> outOfHours(OutOfHours o) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("calendar", o.calendar());
-        List<Object> rules = new ArrayList<>();
-        for (RoutingRule r : o.rules()) {
-            Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("when", r.when().aspects());
-            rule.put("route", r.route().key());
-            rules.add(rule);
-        }
-        out.put("rules", rules);
-        out.put("otherwise", o.otherwise().key());
-        return out;
-    }
-
-    private static Map<String, Object> intake(Intake i) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("required", i.required());
-        if (!i.requiredFor().isEmpty()) {
-            out.put("required-for", i.requiredFor());
-        }
-        return out;
-    }
-
-    private static String percent(double p) {
-        return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
+        return PolicyWriter.write(policy);
     }
 }
