@@ -216,45 +216,9 @@ final class CalendarYaml {
     /** Writes a calendar as the plain data of the policy format, in the order of its keys. */
     static Map<String, Object> write(BusinessCalendar calendar) {
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> hours = new LinkedHashMap<>();
-        DayOfWeek[] days = DayOfWeek.values();
-        for (int i = 0; i < days.length; ) {
-            List<TimeWindow> windows = calendar.hours(days[i]);
-            int j = i;
-            while (j + 1 < days.length && calendar.hours(days[j + 1]).equals(windows)) {
-                j++;
-            }
-            if (!windows.isEmpty()) {
-                String key = j == i ? DAYS.get(i) : DAYS.get(i) + "-" + DAYS.get(j);
-                hours.put(key, windows.size() == 1 ? windows.get(0).toString() : texts(windows));
-            }
-            i = j + 1;
-        }
-        out.put("hours", hours);
+        out.put("hours", hoursOf(calendar));
         if (!calendar.holidaySets().isEmpty()) {
-            List<Object> refs = new ArrayList<>();
-            for (int i = 0; i < calendar.holidaySets().size(); i++) {
-                HolidaySet set = calendar.holidaySets().get(i);
-                String source = set.source().orElseThrow(() -> new IllegalArgumentException(
-                        "Holiday set " + set + " was built in code and has no id or file to write"));
-                boolean override = calendar.isOverride(set);
-                boolean ready = isReadySet(source, set);
-                if (ready && override) {
-                    throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"
-                            + " which a policy file cannot say: add it without override, or from a holiday file");
-                }
-                if (ready) {
-                    refs.add(source);
-                } else {
-                    Map<String, Object> ref = new LinkedHashMap<>();
-                    ref.put("file", source);
-                    if (override) {
-                        ref.put("override", true);
-                    }
-                    refs.add(ref);
-                }
-            }
-            out.put("holidays", refs);
+            out.put("holidays", holidayRefs(calendar));
         }
         if (!calendar.holidayDates().isEmpty() || !calendar.closedDates().isEmpty()) {
             List<String> closed = new ArrayList<>();
@@ -290,6 +254,52 @@ final class CalendarYaml {
             out.put("beyond-data", "extrapolate");
         }
         return out;
+    }
+
+    /** Writes the hours, a run of days with the same windows as one range, such as {@code Mon-Fri}. */
+    private static Map<String, Object> hoursOf(BusinessCalendar calendar) {
+        Map<String, Object> hours = new LinkedHashMap<>();
+        DayOfWeek[] days = DayOfWeek.values();
+        for (int i = 0; i < days.length; ) {
+            List<TimeWindow> windows = calendar.hours(days[i]);
+            int j = i;
+            while (j + 1 < days.length && calendar.hours(days[j + 1]).equals(windows)) {
+                j++;
+            }
+            if (!windows.isEmpty()) {
+                String key = j == i ? DAYS.get(i) : DAYS.get(i) + "-" + DAYS.get(j);
+                hours.put(key, windows.size() == 1 ? windows.get(0).toString() : texts(windows));
+            }
+            i = j + 1;
+        }
+        return hours;
+    }
+
+    /** Writes the holiday sets as the ids or files they came from. */
+    private static List<Object> holidayRefs(BusinessCalendar calendar) {
+        List<Object> refs = new ArrayList<>();
+        for (int i = 0; i < calendar.holidaySets().size(); i++) {
+            HolidaySet set = calendar.holidaySets().get(i);
+            String source = set.source().orElseThrow(() -> new IllegalArgumentException(
+                    "Holiday set " + set + " was built in code and has no id or file to write"));
+            boolean override = calendar.isOverride(set);
+            boolean ready = isReadySet(source, set);
+            if (ready && override) {
+                throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"
+                        + " which a policy file cannot say: add it without override, or from a holiday file");
+            }
+            if (ready) {
+                refs.add(source);
+            } else {
+                Map<String, Object> ref = new LinkedHashMap<>();
+                ref.put("file", source);
+                if (override) {
+                    ref.put("override", true);
+                }
+                refs.add(ref);
+            }
+        }
+        return refs;
     }
 
     /** Checks if a source names the ready set it came from, rather than a file. */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.slakit.calendar.Problem;
 
 /**
@@ -145,6 +146,20 @@ final class YamlProblems {
         }
         at(node, "Expected a list, was " + describe(node));
         return List.of();
+    }
+
+    /** Reads a node as a list of texts, as {@link #list} and {@link #text} read them; an item that is not text is left out. */
+    List<String> texts(YamlNode node) {
+        return listOf(node, this::text);
+    }
+
+    /** Reads a node as a list, as {@link #list} does, and each item with the given reader; an item it cannot read is left out. */
+    <T> List<T> listOf(YamlNode node, Function<YamlNode, Optional<T>> item) {
+        List<T> out = new ArrayList<>();
+        for (YamlNode i : list(node)) {
+            item.apply(i).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static String describe(YamlNode node) {

@@ -1,0 +1,211 @@
+package org.slakit.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slakit.policy.Category;
+import org.slakit.policy.DeadlineRule;
+import org.slakit.policy.Durations;
+import org.slakit.policy.EscalationRule;
+import org.slakit.policy.FollowUp;
+import org.slakit.policy.Intake;
+import org.slakit.policy.OutOfHours;
+import org.slakit.policy.PolicyVersion;
+import org.slakit.policy.RoutingRule;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.Target;
+import org.slakit.policy.Tier;
+
+/**
+ * Writes a policy as the text of the policy format, in the order of its keys, holiday sets as the
+ * ids or file paths they were loaded from (calendars by {@link CalendarYaml}); what it writes reads
+ * back as an equal policy.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+final class PolicyWriter {
+
+    private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private PolicyWriter() {
+    }
+
+    /**
+     * Writes a policy, as {@link PolicyYaml#write} describes.
+     *
+     * @throws IllegalArgumentException if a calendar holds a holiday set the format cannot name
+     */
+    static String write(SlaPolicy policy) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("slakit", 1);
+        out.put("name", policy.name());
+        out.put("zone", policy.zone().getId());
+        Map<String, Object> calendars = new LinkedHashMap<>();
+        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal)));
+        out.put("calendars", calendars);
+        out.put("severities", policy.severities());
+        out.put("categories", categories(policy.categories()));
+        if (!policy.tiers().isEmpty()) {
+            out.put("tiers", tiers(policy.tiers()));
+        }
+        if (!policy.waitingStates().isEmpty()) {
+            out.put("waiting", policy.waitingStates());
+        }
+        if (!policy.events().isEmpty()) {
+            out.put("events", policy.events());
+        }
+        out.put("targets", targets(policy.targets()));
+        if (!policy.escalations().isEmpty()) {
+            out.put("escalations", escalations(policy.escalations()));
+        }
+        policy.outOfHours().ifPresent(o -> out.put("out-of-hours", outOfHours(o)));
+        policy.intake().ifPresent(i -> out.put("intake", intake(i)));
+        policy.followUp().ifPresent(f -> out.put("follow-up", followUp(f)));
+        if (!policy.versions().isEmpty()) {
+            out.put("versions", versions(policy.versions()));
+        }
+        try {
+            return MAPPER.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> categories(List<Category> categories) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Category c : categories) {
+            if (c.requirement()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("kinds", c.kinds());
+                entry.put("requirement", true);
+                out.put(c.name(), entry);
+            } else {
+                out.put(c.name(), c.kinds());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> tiers(List<Tier> tiers) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Tier t : tiers) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (!t.includes().isEmpty()) {
+                entry.put("includes", t.includes());
+            }
+            if (!t.entitled().isEmpty()) {
+                entry.put("entitled", t.entitled());
+            }
+            out.put(t.name(), entry);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> followUp(FollowUp f) {
+        Map<String, Object> unconfirmed = new LinkedHashMap<>();
+        unconfirmed.put("every", f.every());
+        unconfirmed.put("calendar", f.calendar());
+        return Map.of("unconfirmed", unconfirmed);
+    }
+
+    private static List<Object> versions(List<PolicyVersion> versions) {
+        List<Object> out = new ArrayList<>();
+        for (PolicyVersion v : versions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("effective-from", v.effectiveFrom().toString());
+            v.targets().ifPresent(t -> entry.put("targets", targets(t)));
+            v.escalations().ifPresent(e -> entry.put("escalations", escalations(e)));
+            v.outOfHours().ifPresent(o -> entry.put("out-of-hours", outOfHours(o)));
+            v.intake().ifPresent(i -> entry.put("intake", intake(i)));
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> targets(List<Target> targets) {
+        List<Object> out = new ArrayList<>();
+        for (Target t : targets) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", t.name());
+            if (!t.when().isAny()) {
+                entry.put("when", t.when().aspects());
+            }
+            if (!t.startsOn().equals(List.of("opened"))) {
+                entry.put("starts-on", t.startsOn());
+            }
+            if (!t.restartsOn().isEmpty()) {
+                entry.put("restarts-on", t.restartsOn());
+            }
+            entry.put("stops-on", t.stopsOn());
+            t.pausedBy().ifPresent(p -> entry.put("paused-by", p));
+            DeadlineRule rule = t.rule();
+            if (rule instanceof DeadlineRule.Within w) {
+                entry.put("within", Durations.format(w.duration()));
+            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+                entry.put("end-of-business-day", Map.of("cutoff", Durations.format(e.cutoff())));
+            } else if (rule instanceof DeadlineRule.BusinessDays d) {
+                entry.put("business-days", d.days());
+            }
+            t.calendar().ifPresent(c -> entry.put("calendar", c));
+            if (!t.warnAt().isEmpty()) {
+                List<String> percents = new ArrayList<>();
+                t.warnAt().forEach(p -> percents.add(percent(p)));
+                entry.put("warn-at", percents);
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> escalations(List<EscalationRule> escalations) {
+        List<Object> out = new ArrayList<>();
+        for (EscalationRule e : escalations) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", percent(e.at()));
+            entry.put("of", e.of());
+            entry.put("notify", e.recipient());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> outOfHours(OutOfHours o) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("calendar", o.calendar());
+        List<Object> rules = new ArrayList<>();
+        for (RoutingRule r : o.rules()) {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("when", r.when().aspects());
+            rule.put("route", r.route().key());
+            rules.add(rule);
+        }
+        out.put("rules", rules);
+        out.put("otherwise", o.otherwise().key());
+        return out;
+    }
+
+    private static Map<String, Object> intake(Intake i) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("required", i.required());
+        if (!i.requiredFor().isEmpty()) {
+            out.put("required-for", i.requiredFor());
+        }
+        return out;
+    }
+
+    /** Writes a percentage plainly: {@code Double.toString} writes 0.0001 as 1.0E-4, which is no percentage. */
+    private static String percent(double p) {
+        return BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
+    }
+}
