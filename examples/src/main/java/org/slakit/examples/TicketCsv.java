@@ -206,9 +206,6 @@ public final class TicketCsv {
 
         Ticket ticket(Collection<String> events) {
             String id = text("id");
-            String opened = text("opened");
-            String category = text("category");
-            String severity = text("severity");
             for (String column : List.of("id", "opened", "category", "severity")) {
                 if (text(column) == null) {
                     problem(column, "Missing value in required column '" + column + "'");
@@ -220,8 +217,27 @@ public final class TicketCsv {
             if (bad) {
                 return null;
             }
-            Instant openedAt = time("opened", opened);
-            Classification c = Classification.of(category, severity);
+            Instant openedAt = time("opened", text("opened"));
+            Classification c = classification();
+            List<Step> steps = steps();
+            if (bad || openedAt == null) {
+                return null;
+            }
+            Ticket ticket = opened(id, openedAt, c);
+            for (int i = 0; ticket != null && i < steps.size(); i++) {
+                Step step = steps.get(i);
+                try {
+                    ticket = step.action.apply(ticket);
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    problem(step.column, e.getMessage());
+                    return null;
+                }
+            }
+            return ticket;
+        }
+
+        private Classification classification() {
+            Classification c = Classification.of(text("category"), text("severity"));
             if (text("kind") != null) {
                 c = c.withKind(text("kind"));
             }
@@ -231,6 +247,11 @@ public final class TicketCsv {
             if (text("service") != null) {
                 c = c.withService(text("service"));
             }
+            return c;
+        }
+
+        /** The row's milestones and pauses, in the order they are applied. */
+        private List<Step> steps() {
             List<Step> steps = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i);
@@ -254,32 +275,25 @@ public final class TicketCsv {
             if (pauses != null) {
                 pauses(pauses, steps);
             }
-            if (bad || openedAt == null) {
-                return null;
-            }
             // at one instant: resume, events in column order, pause, resolved, confirmed
             steps.sort(Comparator.comparing(Step::at).thenComparingInt(Step::order));
-            Ticket ticket;
+            return steps;
+        }
+
+        /** The ticket as opened, with its fields; null (and a problem) when the id is refused. */
+        private Ticket opened(String id, Instant openedAt, Classification c) {
             try {
-                ticket = Ticket.open(id, openedAt, c);
+                Ticket ticket = Ticket.open(id, openedAt, c);
                 for (String column : header) {
                     if (column.startsWith("field:") && text(column) != null) {
                         ticket = ticket.withField(column.substring("field:".length()), text(column));
                     }
                 }
+                return ticket;
             } catch (IllegalArgumentException e) {
                 problem("id", e.getMessage());
                 return null;
             }
-            for (Step step : steps) {
-                try {
-                    ticket = step.action.apply(ticket);
-                } catch (IllegalArgumentException | DateTimeException e) {
-                    problem(step.column, e.getMessage());
-                    return null;
-                }
-            }
-            return ticket;
         }
 
         private void pauses(String text, List<Step> steps) {
