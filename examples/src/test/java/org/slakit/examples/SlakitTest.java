@@ -125,14 +125,15 @@ class SlakitTest {
     }
 
     @Test
-    void policyOrTicketThatIsNotText_exitsTwo(@TempDir Path dir) throws IOException {
+    void policyOrTicketThatIsNotUtf8_isAProblemInTheFile_exitsOne(@TempDir Path dir) throws IOException {
         Path binary = dir.resolve("binary.yaml");
         Files.write(binary, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
-        assertEquals(2, run("validate", binary.toString()));
-        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+        String problem = binary + ":1:4: The file is not UTF-8 text: byte 0xFF cannot be read as UTF-8: save the file as UTF-8";
+        assertEquals(1, run("validate", binary.toString()));
+        assertEquals(problem, err.toString().strip());
         err.getBuffer().setLength(0);
-        assertEquals(2, run("explain", HK, "--ticket", binary.toString(), "--as-of", "2026-11-26T12:00"));
-        assertEquals("slakit: Cannot read " + binary + ": it is not UTF-8 text", err.toString().strip());
+        assertEquals(1, run("explain", HK, "--ticket", binary.toString(), "--as-of", "2026-11-26T12:00"));
+        assertEquals(problem, err.toString().strip());
     }
 
     @Test

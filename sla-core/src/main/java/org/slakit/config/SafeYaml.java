@@ -13,6 +13,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,8 @@ final class SafeYaml {
     static final int MAX_CODE_POINTS = 1 << 20;
     /** The deepest nesting of mappings and lists read. */
     static final int MAX_DEPTH = 64;
+    /** The most bytes of a file read: four for each code point of the longest document, and a little. */
+    private static final int MAX_BYTES = 4 * MAX_CODE_POINTS + 4;
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"']([^\"']*)[\"']");
 
@@ -85,15 +89,20 @@ final class SafeYaml {
      * @throws UncheckedIOException if the reader fails
      */
     /**
-     * Opens a file as UTF-8 and reads it with the given reader, closing it when done; a file that
-     * cannot be opened is an {@link UncheckedIOException} naming what it is ("policy file") and why.
+     * Opens a file and reads it as UTF-8 with the given reader; a file that cannot be opened is an
+     * {@link UncheckedIOException} naming what it is ("policy file") and why, and bytes that are not
+     * UTF-8 are a {@link PolicyException} at the first bad byte. At most enough bytes for the longest
+     * document are read, so a longer file is refused as too long without being read whole.
      */
     static <T> T load(Path file, String what, Function<Reader, T> read) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read.apply(reader);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + what + " " + file + ": " + e.getMessage(), e);
         }
+        boolean cut = bytes.length > MAX_BYTES;
+        return read.apply(new StringReader(Utf8.decode(bytes, Math.min(bytes.length, MAX_BYTES), cut, file.toString())));
     }
 
     static YamlNode read(Reader reader, String file) {

@@ -3,6 +3,7 @@ package org.slakit.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.StringReader;
@@ -10,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,13 +130,59 @@ class SafeYamlTest {
         assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
     }
 
-    /** A file that cannot be read as text is an I/O failure, not a problem in the file. */
+    /** Bytes that are not UTF-8 are a problem in the file, at the first bad byte, whatever kind of file it is. */
     @Test
-    void load_fileThatIsNotUtf8_failsAsUnreadable(@TempDir Path dir) throws Exception {
+    void load_fileThatIsNotUtf8_isAProblemAtTheFirstBadByte(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("binary.yaml");
-        Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
-        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> PolicyYaml.load(file));
-        assertEquals("Cannot read " + file + ": it is not UTF-8 text", e.getMessage());
+        Files.write(file, new byte[] {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        String message = "The file is not UTF-8 text: byte 0xFF cannot be read as UTF-8: save the file as UTF-8";
+        for (Executable load : List.<Executable>of(() -> PolicyYaml.load(file), () -> HolidayYaml.load(file),
+                () -> TicketYaml.load(file, java.time.ZoneOffset.UTC))) {
+            PolicyException e = assertThrows(PolicyException.class, load);
+            assertEquals(List.of(file + ":2:4: " + message), e.lines());
+        }
+    }
+
+    /** A policy saved as GBK, as Windows Notepad does: the message names the encoding and how to convert. */
+    @Test
+    void load_policySavedAsGbk_namesTheEncodingAndHowToConvert(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gbk.yaml");
+        Files.write(file, "slakit: 1\nname: 暖气收费系统售后服务\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        PolicyException.Located p = e.problems().get(0);
+        // 暖 is C5 AF in GBK, which UTF-8 reads as one character; 气 (C6 F8) is the first that cannot be read
+        assertEquals(List.of(2, 8), List.of(p.line(), p.column()));
+        assertEquals("The file is not UTF-8 text: byte 0xC6 cannot be read as UTF-8; it reads as GBK, as Windows Notepad"
+                + " and many Chinese editors save: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8), or convert it"
+                + " with iconv -f GBK -t UTF-8", p.message());
+    }
+
+    /** A policy saved as Big5, as Traditional Chinese Windows does. */
+    @Test
+    void load_policySavedAsBig5_namesBig5First(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big5.yaml");
+        Files.write(file, "slakit: 1\nname: 香港收銀系統售後服務\n".getBytes(java.nio.charset.Charset.forName("Big5")));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        String message = e.problems().get(0).message();
+        assertTrue(message.contains("; it reads as Big5"), message);
+        assertTrue(message.endsWith("or convert it with iconv -f Big5 -t UTF-8"), message);
+    }
+
+    /** A file cut at the size limit in the middle of a character is too long, not badly encoded. */
+    @Test
+    void load_longFileCutInsideACharacter_isTooLong(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("long.yaml");
+        byte[] han = "汉".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[4 * SafeYaml.MAX_CODE_POINTS + 9];
+        bytes[0] = 'a';
+        bytes[1] = ':';
+        bytes[2] = ' ';
+        for (int i = 3; i + 3 <= bytes.length; i += 3) {
+            System.arraycopy(han, 0, bytes, i, 3);
+        }
+        Files.write(file, bytes);
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.slakit.config;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes a file's bytes as UTF-8. Bytes that are not UTF-8 are a problem in the file, placed at
+ * the line and column of the first bad byte; when the bytes read as GBK or Big5 (what Windows
+ * Notepad, Excel and many Chinese editors save), the message names the encoding and how to convert.
+ */
+final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /**
+     * Decodes bytes; when they were cut at a limit, a sequence cut short at their end is dropped.
+     *
+     * @throws PolicyException if the bytes are not UTF-8
+     */
+    static String decode(byte[] bytes, int length, boolean cut, String file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length + 1);
+        // cut at a limit, the bytes end where they end: a sequence cut short there is not an error
+        CoderResult result = decoder.decode(in, out, !cut);
+        if (!result.isError() && !cut) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw notUtf8(bytes, length, in.position(), out.flip().toString(), file);
+        }
+        return out.flip().toString();
+    }
+
+    private static PolicyException notUtf8(byte[] bytes, int length, int bad, String before, String file) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        String message = String.format("The file is not UTF-8 text: byte 0x%02X cannot be read as UTF-8", bytes[bad] & 0xff);
+        List<String> likely = new ArrayList<>();
+        // Big5 text mostly decodes as GBK too; text within GB2312, GBK's common simplified core, is GBK
+        if (readsAs("GB2312", bytes, length)) {
+            likely.add("GBK");
+        } else {
+            for (String name : List.of("Big5", "GBK")) {
+                if (readsAs(name, bytes, length)) {
+                    likely.add(name);
+                }
+            }
+        }
+        if (!likely.isEmpty()) {
+            String encodings = String.join(" or ", likely);
+            message += "; it reads as " + encodings + ", as Windows Notepad and many Chinese editors save:"
+                    + " save it as UTF-8 (in Notepad: Save As, Encoding UTF-8), or convert it with iconv -f "
+                    + likely.get(0) + " -t UTF-8";
+        } else {
+            message += ": save the file as UTF-8";
+        }
+        return SafeYaml.located(file, "", line, column, message);
+    }
+
+    /**
+     * Checks if bytes decode as a charset without a replacement, and hold at least one non-ASCII
+     * character; false where the runtime lacks the charset (a jlink image without jdk.charsets).
+     */
+    private static boolean readsAs(String name, byte[] bytes, int length) {
+        if (!Charset.isSupported(name)) {
+            return false;
+        }
+        Charset charset = Charset.forName(name);
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+            return text.chars().anyMatch(c -> c > 0x7f);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
