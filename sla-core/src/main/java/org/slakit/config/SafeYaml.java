@@ -106,16 +106,17 @@ final class SafeYaml {
     }
 
     static YamlNode read(Reader reader, String file) {
-        try (BoundedReader r = new BoundedReader(reader); YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
+        BoundedReader r = new BoundedReader(reader);
+        try (r; YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {
             try {
-                return new TreeReader(parser, file).document();
+                return new TreeReader(parser, file, r.lines).document();
             } catch (TooLong e) {
                 throw located(file, "", r.line, r.column, "File is longer than the limit of " + MAX_CODE_POINTS + " characters");
             }
         } catch (Refusal e) {
-            throw located(file, e.path, e.line, e.column, e.getMessage());
+            throw located(file, e.path, r.lines.line(e.index), r.lines.column(e.index), e.getMessage());
         } catch (JsonProcessingException e) {
-            throw fromJackson(file, "", e, null);
+            throw fromJackson(file, "", e, null, r.lines);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -125,7 +126,8 @@ final class SafeYaml {
         return new PolicyException(file, List.of(new PolicyException.Located(path, Math.max(1, line), Math.max(1, column), message)));
     }
 
-    private static PolicyException fromJackson(String file, String path, JsonProcessingException e, YAMLParser parser) {
+    private static PolicyException fromJackson(String file, String path, JsonProcessingException e, YAMLParser parser,
+            TextLines lines) {
         // SnakeYAML wraps a failure of the reader (a directory, text that is not UTF-8) as one of its own
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io && !(io instanceof JsonProcessingException)) {
@@ -135,7 +137,7 @@ final class SafeYaml {
         }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
-            return located(file, path, mark.getLine() + 1, mark.getColumn() + 1, "YAML syntax: " + marked.getProblem());
+            return located(file, path, lines.line(mark.getIndex()), lines.column(mark.getIndex()), "YAML syntax: " + marked.getProblem());
         }
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
         String message = e.getOriginalMessage();
@@ -151,9 +153,16 @@ final class SafeYaml {
             where = parser != null ? parser.currentTokenLocation() : where;
             message = "Nesting is deeper than the limit of " + MAX_DEPTH + " levels";
         }
-        int line = where == null ? 1 : where.getLineNr();
-        int column = where == null ? 1 : where.getColumnNr();
-        return located(file, path, line, column, message);
+        return where == null ? located(file, path, 1, 1, message) : located(file, path, line(where, lines), column(where, lines), message);
+    }
+
+    /** The line of a location as an editor counts it, from its character offset when Jackson gives one. */
+    private static int line(JsonLocation at, TextLines lines) {
+        return at.getCharOffset() < 0 ? at.getLineNr() : lines.line(at.getCharOffset());
+    }
+
+    private static int column(JsonLocation at, TextLines lines) {
+        return at.getCharOffset() < 0 ? at.getColumnNr() : lines.column(at.getCharOffset());
     }
 
     /**
@@ -166,6 +175,7 @@ final class SafeYaml {
         /** Where the text stands when the limit is met, for the message. */
         int line = 1;
         int column = 1;
+        final TextLines lines = new TextLines();
 
         BoundedReader(Reader in) {
             super(in);
@@ -191,6 +201,7 @@ final class SafeYaml {
                     column++;
                 }
             }
+            lines.accept(buffer, offset, n);
             read += n;
             if (read > MAX_CODE_POINTS) {
                 throw new TooLong();
@@ -212,14 +223,13 @@ final class SafeYaml {
     private static final class Refusal extends IOException {
         private static final long serialVersionUID = 1L;
         final String path;
-        final int line;
-        final int column;
+        /** The code point index of the mark. */
+        final long index;
 
         Refusal(String path, Mark mark, String message) {
             super(message);
             this.path = path;
-            this.line = mark == null ? 1 : mark.getLine() + 1;
-            this.column = mark == null ? 1 : mark.getColumn() + 1;
+            this.index = mark == null ? 0 : mark.getIndex();
         }
     }
 
@@ -227,10 +237,12 @@ final class SafeYaml {
     private static final class TreeReader {
         private final SafeParser parser;
         private final String file;
+        private final TextLines lines;
 
-        TreeReader(YAMLParser parser, String file) {
+        TreeReader(YAMLParser parser, String file, TextLines lines) {
             this.parser = (SafeParser) parser;
             this.file = file;
+            this.lines = lines;
         }
 
         YamlNode document() throws IOException {
@@ -242,7 +254,7 @@ final class SafeYaml {
             JsonToken after = next("");
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw located(file, "", at.getLineNr(), at.getColumnNr(), "File holds more than one YAML document: remove the second");
+                throw located(file, "", line(at, lines), column(at, lines), "File holds more than one YAML document: remove the second");
             }
             return root;
         }
@@ -252,14 +264,14 @@ final class SafeYaml {
             try {
                 return parser.nextToken();
             } catch (JsonProcessingException e) {
-                throw fromJackson(file, path, e, parser);
+                throw fromJackson(file, path, e, parser, lines);
             }
         }
 
         private YamlNode value(JsonToken token, String path, int depth) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
-            int line = at.getLineNr();
-            int column = at.getColumnNr();
+            int line = line(at, lines);
+            int column = column(at, lines);
             if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
                 throw located(file, path, line, column, "Nesting is deeper than the limit of " + MAX_DEPTH + " levels");
             }
@@ -271,10 +283,10 @@ final class SafeYaml {
                         JsonLocation keyAt = parser.currentTokenLocation();
                         String childPath = YamlNode.child(path, key);
                         if (members.containsKey(key)) {
-                            throw located(file, childPath, keyAt.getLineNr(), keyAt.getColumnNr(), "Key '" + key + "' is given twice");
+                            throw located(file, childPath, line(keyAt, lines), column(keyAt, lines), "Key '" + key + "' is given twice");
                         }
                         YamlNode child = value(next(childPath), childPath, depth + 1);
-                        members.put(key, new YamlNode.Member(key, keyAt.getLineNr(), keyAt.getColumnNr(), child));
+                        members.put(key, new YamlNode.Member(key, line(keyAt, lines), column(keyAt, lines), child));
                     }
                     return YamlNode.mapping(path, line, column, members);
                 }

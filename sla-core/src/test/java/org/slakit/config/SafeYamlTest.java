@@ -168,6 +168,24 @@ class SafeYamlTest {
         assertTrue(message.endsWith("or convert it with iconv -f Big5 -t UTF-8"), message);
     }
 
+    /** Lines are counted as an editor counts them: NEL and U+2028, which YAML 1.1 breaks at, start no line. */
+    @Test
+    void read_nelAndLineSeparatorInAOneLineFile_reportedOnLineOne() {
+        for (String text : List.of("a: b\u0085c: [", "a: b\u2028c: [")) {
+            PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(text, "one-line.yaml"));
+            assertEquals(1, e.problems().get(0).line(), text);
+        }
+    }
+
+    /** CRLF and a lone CR each end one line. */
+    @Test
+    void read_crlfAndCrLineEnds_countOneLineEach() {
+        for (String text : List.of("slakit: 1\r\nname: x\r\nzone: [", "slakit: 1\rname: x\rzone: [")) {
+            PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(text, "lines.yaml"));
+            assertEquals(3, e.problems().get(0).line(), text.replace("\r", "<CR>"));
+        }
+    }
+
     /** A file cut at the size limit in the middle of a character is too long, not badly encoded. */
     @Test
     void load_longFileCutInsideACharacter_isTooLong(@TempDir Path dir) throws Exception {
