@@ -83,8 +83,8 @@ final class PolicyAssembler {
             spec.stopsOn().ifPresent(v -> t.stopsOn(array(v)));
             spec.pausedBy().ifPresent(v -> t.pausedBy(array(v)));
             spec.within().ifPresent(v -> t.within(v));
-            spec.endOfBusinessDay().ifPresent(v -> t.endOfBusinessDay(v));
-            spec.businessDays().ifPresent(v -> t.businessDays(v));
+            spec.endOfBusinessDay().ifPresent(v -> t.endOfWorkingDay(v));
+            spec.businessDays().ifPresent(v -> t.workingDays(v));
             spec.calendar().ifPresent(v -> t.calendar(v));
             spec.warnAt().ifPresent(v -> t.warnAt(array(v)));
         };

@@ -149,9 +149,9 @@ final class PolicyWriter {
             DeadlineRule rule = t.rule();
             if (rule instanceof DeadlineRule.Within w) {
                 entry.put("within", w.valueText());
-            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+            } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
                 entry.put("end-of-business-day", Map.of("cutoff", e.valueText()));
-            } else if (rule instanceof DeadlineRule.BusinessDays d) {
+            } else if (rule instanceof DeadlineRule.WorkingDays d) {
                 entry.put("business-days", d.days());
             }
             t.calendar().ifPresent(c -> entry.put("calendar", c));
