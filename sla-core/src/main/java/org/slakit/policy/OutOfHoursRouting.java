@@ -12,8 +12,7 @@ final class OutOfHoursRouting {
     private OutOfHoursRouting() {
     }
 
-    static Routing route(SlaPolicy policy, Classification c, Instant at) {
-        PolicyModel model = policy.model;
+    static Routing route(PolicyModel model, Classification c, Instant at) {
         ClassificationCheck.check(model, "Classification " + c, c);
         OutOfHours section = model.regimeAt(at).outOfHours;
         if (section == null) {

@@ -79,8 +79,8 @@ final class PolicyChecks {
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }
-        return new SlaPolicy(b, b.calendars, targets, escalations == null ? List.of() : escalations, outOfHours, intake,
-                followUp, versions);
+        return new SlaPolicy(new PolicyDefinition(b.name, b.zone, b.calendars, b.severities, b.categories, b.tiers, b.waiting,
+                b.events, targets, escalations == null ? List.of() : escalations, outOfHours, intake, followUp, versions));
     }
 
     // ----- declarations -----

@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,23 +18,12 @@ import org.slakit.ticket.Ticket;
  * A vendor's service promise, one per service agreement: calendars, severities (most urgent first),
  * categories and their kinds, customer tiers (most favoured first) with entitlements, waiting
  * states, the events it uses, targets, escalations, out-of-hours routing, intake rules, follow-up,
- * and effective-dated versions.
- * <pre>{@code
- * SlaPolicy policy = SlaPolicy.builder("POS vendor", ZoneId.of("Asia/Hong_Kong"))
- *     .calendar("office", BusinessCalendar.builder(zone).hours(MONDAY, FRIDAY, "09:00-18:00"))
- *     .severities("severe", "general")
- *     .category("software-error", "function-error", "exception", "data-mismatch")
- *     .target("fix", t -> t.when(Condition.any().withSeverity("severe"))
- *         .stopsOn("workaround-given", "resolved").within("4h").calendar("office"))
- *     .events("workaround-given")
- *     .build();
- * SlaStatus status = policy.evaluate(ticket, asOf);
- * }</pre>
- * The policy evaluates tickets: {@link #evaluate} runs every applicable target's clock,
- * {@link #order} sorts a queue, {@link #route} routes a report out of hours,
- * {@link #missingFields} and {@link #isEntitled} check intake and entitlements. All of them are
- * pure functions of their arguments. A classification value the policy does not define is an
- * {@link IllegalArgumentException} naming the ticket and the value.
+ * and effective-dated versions. A {@link PolicyBuilder} builds it and validates every part; the
+ * package documentation follows one evaluation from end to end.
+ * <p>
+ * Its answers ({@link #evaluate}, {@link #order}, {@link #route}, {@link #missingFields},
+ * {@link #isEntitled}) are pure functions of their arguments; a classification value the policy does
+ * not define is an {@link IllegalArgumentException} naming the ticket and the value.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -46,40 +32,14 @@ public final class SlaPolicy {
     /** The name of the built-in calendar that is always open. */
     public static final String ALWAYS_OPEN = "24x7";
 
-    final String name;
-    final ZoneId zone;
-    final Map<String, BusinessCalendar> calendars;
-    final List<String> severities;
-    final List<Category> categories;
-    final List<Tier> tiers;
-    final List<String> waiting;
-    final List<String> events;
-    final List<Target> targets;
-    final List<EscalationRule> escalations;
-    final OutOfHours outOfHours;
-    final Intake intake;
-    final FollowUp followUp;
-    final List<PolicyVersion> versions;
-    /** The compiled model the clock reads. */
+    /** The validated parts: the getters answer from them, equality compares them. */
+    private final PolicyDefinition definition;
     final PolicyModel model;
 
-    SlaPolicy(PolicyBuilder b, Map<String, BusinessCalendar> calendars, List<Target> targets, List<EscalationRule> escalations,
-            OutOfHours outOfHours, Intake intake, FollowUp followUp, List<PolicyVersion> versions) {
-        this.name = b.name;
-        this.zone = b.zone;
-        this.calendars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(calendars));
-        this.severities = List.copyOf(b.severities);
-        this.categories = List.copyOf(b.categories);
-        this.tiers = List.copyOf(b.tiers);
-        this.waiting = List.copyOf(b.waiting);
-        this.events = List.copyOf(b.events);
-        this.targets = List.copyOf(targets);
-        this.escalations = List.copyOf(escalations);
-        this.outOfHours = outOfHours;
-        this.intake = intake;
-        this.followUp = followUp;
-        this.versions = List.copyOf(versions);
-        this.model = new PolicyModel(this);
+    /** Creates a policy from validated parts. */
+    SlaPolicy(PolicyDefinition definition) {
+        this.definition = definition;
+        this.model = new PolicyModel(definition);
     }
 
     /**
@@ -96,8 +56,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * Obtains a builder for a policy with a name and a zone given by id; an unknown id is reported
-     * as a problem at {@code zone} when the policy is built.
+     * Obtains a builder for a policy whose zone is given by id; an unknown id is a problem at {@code zone} when built.
      *
      * @param name  the policy's name, not null
      * @param zoneId  the zone id, such as {@code Asia/Hong_Kong}, not null
@@ -109,15 +68,13 @@ public final class SlaPolicy {
         return PolicyBuilder.ofZoneId(name, zoneId);
     }
 
-    // ----- the model -----
-
     /**
      * Gets the policy's name.
      *
      * @return the name, not null
      */
     public String name() {
-        return name;
+        return definition.name();
     }
 
     /**
@@ -126,7 +83,7 @@ public final class SlaPolicy {
      * @return the zone, not null
      */
     public ZoneId zone() {
-        return zone;
+        return definition.zone();
     }
 
     /**
@@ -135,7 +92,7 @@ public final class SlaPolicy {
      * @return the calendars by name, not null, unmodifiable
      */
     public Map<String, BusinessCalendar> calendars() {
-        return calendars;
+        return definition.calendars();
     }
 
     /**
@@ -155,7 +112,7 @@ public final class SlaPolicy {
      * @return the severities, not null
      */
     public List<String> severities() {
-        return severities;
+        return definition.severities();
     }
 
     /**
@@ -164,7 +121,7 @@ public final class SlaPolicy {
      * @return the categories, not null
      */
     public List<Category> categories() {
-        return categories;
+        return definition.categories();
     }
 
     /**
@@ -173,7 +130,7 @@ public final class SlaPolicy {
      * @return the tiers, not null
      */
     public List<Tier> tiers() {
-        return tiers;
+        return definition.tiers();
     }
 
     /**
@@ -182,7 +139,7 @@ public final class SlaPolicy {
      * @return the waiting states, not null
      */
     public List<String> waitingStates() {
-        return waiting;
+        return definition.waiting();
     }
 
     /**
@@ -191,7 +148,7 @@ public final class SlaPolicy {
      * @return the events, not null
      */
     public List<String> events() {
-        return events;
+        return definition.events();
     }
 
     /**
@@ -200,7 +157,7 @@ public final class SlaPolicy {
      * @return the targets, not null
      */
     public List<Target> targets() {
-        return targets;
+        return definition.targets();
     }
 
     /**
@@ -209,7 +166,7 @@ public final class SlaPolicy {
      * @return the escalations, not null
      */
     public List<EscalationRule> escalations() {
-        return escalations;
+        return definition.escalations();
     }
 
     /**
@@ -218,7 +175,7 @@ public final class SlaPolicy {
      * @return the section, empty when the policy has none
      */
     public Optional<OutOfHours> outOfHours() {
-        return Optional.ofNullable(outOfHours);
+        return Optional.ofNullable(definition.outOfHours());
     }
 
     /**
@@ -227,7 +184,7 @@ public final class SlaPolicy {
      * @return the section, empty when the policy has none
      */
     public Optional<Intake> intake() {
-        return Optional.ofNullable(intake);
+        return Optional.ofNullable(definition.intake());
     }
 
     /**
@@ -236,7 +193,7 @@ public final class SlaPolicy {
      * @return the section, empty when the policy has none
      */
     public Optional<FollowUp> followUp() {
-        return Optional.ofNullable(followUp);
+        return Optional.ofNullable(definition.followUp());
     }
 
     /**
@@ -245,7 +202,7 @@ public final class SlaPolicy {
      * @return the versions, not null
      */
     public List<PolicyVersion> versions() {
-        return versions;
+        return definition.versions();
     }
 
     /**
@@ -256,11 +213,8 @@ public final class SlaPolicy {
      */
     public Optional<LocalDate> versionAt(Instant at) {
         Objects.requireNonNull(at, "at");
-        PolicyModel.Regime r = model.regimeAt(at);
-        return Optional.ofNullable(r.date);
+        return Optional.ofNullable(model.regimeAt(at).date);
     }
-
-    // ----- the answers -----
 
     /**
      * Calculates the status of every target that applies to a ticket, as of an instant: events
@@ -312,7 +266,7 @@ public final class SlaPolicy {
     public Routing route(Classification classification, Instant at) {
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(at, "at");
-        return OutOfHoursRouting.route(this, classification, at);
+        return OutOfHoursRouting.route(model, classification, at);
     }
 
     /**
@@ -325,7 +279,7 @@ public final class SlaPolicy {
      */
     public List<String> missingFields(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        return MissingFields.of(this, ticket);
+        return MissingFields.of(model, ticket);
     }
 
     /**
@@ -338,23 +292,18 @@ public final class SlaPolicy {
      */
     public boolean isEntitled(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        return Entitlement.isEntitled(this, ticket);
+        return Entitlement.isEntitled(model, ticket);
     }
 
     /**
-     * Checks if this policy equals another in every part: name, zone, calendars, severities,
-     * categories, tiers, waiting states, events, sections, follow-up and versions.
+     * Checks if this policy equals another in every part, from its name and zone to its versions.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof SlaPolicy p && name.equals(p.name) && zone.equals(p.zone) && calendars.equals(p.calendars)
-                && severities.equals(p.severities) && categories.equals(p.categories) && tiers.equals(p.tiers)
-                && waiting.equals(p.waiting) && events.equals(p.events) && targets.equals(p.targets)
-                && escalations.equals(p.escalations) && Objects.equals(outOfHours, p.outOfHours)
-                && Objects.equals(intake, p.intake) && Objects.equals(followUp, p.followUp) && versions.equals(p.versions);
+        return obj instanceof SlaPolicy p && definition.equals(p.definition);
     }
 
     /**
@@ -364,7 +313,7 @@ public final class SlaPolicy {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(name, zone, calendars, severities, categories, tiers, targets, versions);
+        return definition.hashCode();
     }
 
     /**
@@ -374,7 +323,7 @@ public final class SlaPolicy {
      */
     @Override
     public String toString() {
-        return "SlaPolicy[" + name + ", " + zone + ", " + targets.size() + " targets, " + versions.size() + " versions]";
+        return "SlaPolicy[" + name() + ", " + zone() + ", " + targets().size() + " targets, " + versions().size() + " versions]";
     }
 
     /**
@@ -445,7 +394,7 @@ public final class SlaPolicy {
          * @return the text, not null
          */
         public String every() {
-            return day.getDisplayName(TextStyle.SHORT, Locale.ROOT) + " " + time;
+            return day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT) + " " + time;
         }
     }
 }
