@@ -50,7 +50,7 @@ final class CountedWindows {
         List<Interval> pauses = TicketEvaluation.pauses(ticket, from, to, entry.target, asOf);
         for (Interval p : pauses) {
             try {
-                notes.add("pause " + p + " skipped " + Budget.words(cal.between(p.getStart(), p.getEnd())) + " of business time");
+                notes.add("pause " + p + " skipped " + Durations.text(cal.between(p.getStart(), p.getEnd())) + " of business time");
             } catch (CalendarCoverageException ex) {
                 notes.add("pause " + p + " reaches beyond the calendar's coverage");
             }

@@ -86,7 +86,7 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
         /** Gets the duration, such as {@code 4h}. */
         @Override
         public String valueText() {
-            return text(duration);
+            return Durations.text(duration);
         }
 
         /** Returns {@code within 4h}. */
@@ -120,7 +120,7 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
         /** Gets the cutoff, such as {@code 30m}. */
         @Override
         public String valueText() {
-            return text(cutoff);
+            return Durations.text(cutoff);
         }
 
         /** Returns {@code end-of-business-day, cutoff 30m}. */
@@ -152,14 +152,6 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
         @Override
         public String toString() {
             return "business-days " + valueText();
-        }
-    }
-
-    private static String text(Duration d) {
-        try {
-            return Durations.format(d);
-        } catch (java.time.DateTimeException ex) {
-            return d.toString();
         }
     }
 }

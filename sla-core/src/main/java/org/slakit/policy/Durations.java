@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * or ISO-8601 with hours and minutes only, such as {@code PT4H}. Days are not a duration: a
  * policy says {@code 24h} or uses {@code business-days}.
  * <p>
- * {@code parse(format(d)).equals(d)} for every duration of whole minutes. This class is immutable
- * and thread-safe.
+ * Duration text is written nowhere else. {@code parse(format(d)).equals(d)} for every duration of
+ * whole minutes. This class is immutable and thread-safe.
  */
 final class Durations {
 
@@ -74,5 +74,20 @@ final class Durations {
             return m + "m";
         }
         return m == 0 ? h + "h" : h + "h" + m + "m";
+    }
+
+    /**
+     * Returns the text of any duration, for messages and explanations: the short form for whole
+     * minutes ({@code 4h}), led by a minus sign when negative ({@code -30m}), and ISO-8601 otherwise
+     * ({@code PT1M30S}).
+     *
+     * @param duration  the duration, not null
+     * @return the text, not null
+     */
+    static String text(Duration duration) {
+        if (duration.isNegative()) {
+            return "-" + text(duration.negated());
+        }
+        return duration.toSecondsPart() == 0 && duration.toNanosPart() == 0 ? format(duration) : duration.toString();
     }
 }

@@ -293,7 +293,7 @@ public final class Explanation {
             sb.append("target ").append(t.target()).append(" (").append(t.entry()).append("): ").append(t.rule())
                     .append(" on calendar '").append(t.calendar()).append("'\n");
             t.clockStart().ifPresent(s -> sb.append("  clock started at ").append(s).append('\n'));
-            t.budget().ifPresent(b -> sb.append("  budget ").append(Budget.words(b)).append('\n'));
+            t.budget().ifPresent(b -> sb.append("  budget ").append(Durations.text(b)).append('\n'));
             t.boundary().ifPresent(b -> sb.append("  boundary: ").append(b).append('\n'));
             if (!t.windowsCounted().isEmpty()) {
                 sb.append("  windows counted:");

@@ -320,12 +320,32 @@ public final class PolicyBuilder {
     }
 
     /**
-     * Builds the policy, validating everything.
+     * Builds the policy, validating everything: the declarations first, then the sections that use
+     * them, then the versions. The YAML loader goes through this builder, so a file and Java code are
+     * held to the same checks.
      *
      * @return the policy, not null
-     * @throws InvalidPolicyException if any problem was found, carrying them all
+     * @throws InvalidPolicyException if any problem was found, carrying them all in the order found
      */
     public SlaPolicy build() {
-        return PolicyChecks.build(this);
+        List<Problem> found = new ArrayList<>(problems);
+        if (name.isBlank()) {
+            found.add(new Problem("name", "A policy needs a name, was '" + name + "'"));
+        }
+        Declared declared = DeclarationChecks.check(calendars, brokenCalendars, severities, categories, tiers, waiting, events,
+                found);
+        if (sections.targets == null || sections.targets.isEmpty()) {
+            found.add(new Problem("targets", "A policy needs at least one target, was none"));
+        }
+        SectionChecks checks = new SectionChecks(declared, new TargetChecks(declared, calendars, zone, found), found);
+        SectionChecks.Checked own = checks.check("", sections, null);
+        SlaPolicy.FollowUp followUp = checks.followUp(followUpEvery, followUpCalendar);
+        List<PolicyVersion> checkedVersions = VersionChecks.check(versions, own.targets(), checks, found);
+        if (!found.isEmpty()) {
+            throw new InvalidPolicyException(found);
+        }
+        return new SlaPolicy(new PolicyDefinition(name, zone, calendars, severities, categories, tiers, waiting, events,
+                own.targets(), own.escalations() == null ? List.of() : own.escalations(), own.outOfHours(), own.intake(),
+                followUp, checkedVersions));
     }
 }

@@ -148,8 +148,8 @@ final class TargetClock {
                 r.dueAt = due;
                 if (trace != null) {
                     Duration paused = clock.pausedBefore(due);
-                    trace.note("deadline " + due + " = start + budget " + Budget.words(budget.amount)
-                            + (paused.isZero() ? "" : " + paused business time " + Budget.words(paused)));
+                    trace.note("deadline " + due + " = start + budget " + Durations.text(budget.amount)
+                            + (paused.isZero() ? "" : " + paused business time " + Durations.text(paused)));
                     if (!line.equals(due)) {
                         trace.note("the reclassification at " + reclassifiedAt + " changed this target's rule:"
                                 + " a breach cannot be dated before it");
@@ -291,7 +291,7 @@ final class TargetClock {
                 at = clock.instantAt(share(budget.amount, percents[k]));
             } catch (CalendarCoverageException ex) {
                 if (trace != null) {
-                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
+                    trace.note("escalation at " + Percentages.format(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
                 }
                 continue;
             }
@@ -308,7 +308,7 @@ final class TargetClock {
                 }
                 fired.add(new Escalation(percents[k], at, entry.notify[k]));
                 if (trace != null) {
-                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " of the budget fired at " + at
+                    trace.note("escalation at " + Percentages.format(percents[k]) + " of the budget fired at " + at
                             + ", notifying " + entry.notify[k]);
                 }
             } else if (stopAt == null && r.state != TargetState.PAUSED && (r.nextChange == null || at.isBefore(r.nextChange))) {
