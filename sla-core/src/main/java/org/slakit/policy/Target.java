@@ -3,6 +3,7 @@ package org.slakit.policy;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -194,6 +195,7 @@ public final class Target {
         /** The deadline rules given, in order, each with its YAML key; a rule that failed to parse is null. */
         final List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>();
         String calendar;
+        /** The percentages given; null where the text did not parse, so that later entries keep their YAML index. */
         List<Double> warnAt = List.of();
         final List<Problem> problems = new ArrayList<>();
 
@@ -390,9 +392,10 @@ public final class Target {
                     list.add(Percentages.parse(Objects.requireNonNull(percents[i], "percent")));
                 } catch (IllegalArgumentException ex) {
                     problems.add(new Problem("warn-at[" + i + "]", ex.getMessage()));
+                    list.add(null);
                 }
             }
-            this.warnAt = List.copyOf(list);
+            this.warnAt = Collections.unmodifiableList(list);
             return this;
         }
     }

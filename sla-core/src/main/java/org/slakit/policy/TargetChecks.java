@@ -65,7 +65,10 @@ final class TargetChecks {
         }
         DeadlineRule rule = rule(path, subject, t, calendarName, calendar);
         for (int i = 0; i < t.warnAt.size(); i++) {
-            Percentages.check(path + ".warn-at[" + i + "]", t.warnAt.get(i), problems);
+            // null marks text that did not parse, already reported
+            if (t.warnAt.get(i) != null) {
+                Percentages.check(path + ".warn-at[" + i + "]", t.warnAt.get(i), problems);
+            }
         }
         if (problems.size() > before || rule == null) {
             return null;

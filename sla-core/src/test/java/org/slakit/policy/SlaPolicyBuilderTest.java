@@ -146,7 +146,7 @@ class SlaPolicyBuilderTest {
                         .version(LocalDate.parse("2027-01-01"), v -> v.escalation("75 %", List.of("fix"), "lead")),
                         "escalations[0].at: Percentage '100' is not a number followed by %, such as 50% or 12.5%",
                         "targets[1].warn-at[1]: Percentage 'half' is not a number followed by %, such as 50% or 12.5%",
-                        "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",
+                        "targets[1].warn-at[2]: A percentage must be above 0% and at most 1000%, was 0%",
                         "versions[0].escalations[0].at: Percentage '75 %' is not a number followed by %, such as 50% or 12.5%"),
                 bad("version escalation of a target only the base has", b -> b
                         .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h"))
