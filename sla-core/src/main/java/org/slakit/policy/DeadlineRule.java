@@ -77,19 +77,31 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             Objects.requireNonNull(duration, "duration");
         }
 
-        /** Gets {@code within}. */
+        /**
+         * Gets the YAML key, {@code within}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "within";
         }
 
-        /** Gets the duration, such as {@code 4h}. */
+        /**
+         * Gets the duration in its YAML text form, such as {@code 4h}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String valueText() {
             return Durations.text(duration);
         }
 
-        /** Returns {@code within 4h}. */
+        /**
+         * Returns the rule in words, such as {@code within 4h}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
             return "within " + valueText();
@@ -111,19 +123,31 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             Objects.requireNonNull(cutoff, "cutoff");
         }
 
-        /** Gets {@code end-of-business-day}. */
+        /**
+         * Gets the YAML key, {@code end-of-business-day}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "end-of-business-day";
         }
 
-        /** Gets the cutoff, such as {@code 30m}. */
+        /**
+         * Gets the cutoff in its YAML text form, such as {@code 30m}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String valueText() {
             return Durations.text(cutoff);
         }
 
-        /** Returns {@code end-of-business-day, cutoff 30m}. */
+        /**
+         * Returns the rule in words, such as {@code end-of-business-day, cutoff 30m}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
             return "end-of-business-day, cutoff " + valueText();
@@ -136,19 +160,31 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
      * @param days  the working days after the start's working day
      */
     record WorkingDays(int days) implements DeadlineRule {
-        /** Gets {@code business-days}. */
+        /**
+         * Gets the YAML key, {@code business-days}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "business-days";
         }
 
-        /** Gets the number of days, such as {@code 2}. */
+        /**
+         * Gets the number of working days as text, such as {@code 2}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String valueText() {
             return Integer.toString(days);
         }
 
-        /** Returns {@code business-days 2}. */
+        /**
+         * Returns the rule in words, such as {@code business-days 2}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
             return "business-days " + valueText();

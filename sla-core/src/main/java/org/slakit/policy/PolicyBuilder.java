@@ -17,10 +17,24 @@ import org.slakit.calendar.InvalidCalendarException;
 import org.slakit.calendar.Problem;
 
 /**
- * Builds an {@link SlaPolicy}. Every problem is collected with its path in YAML terms, such as
- * {@code targets[2].within}, {@code calendars.office.hours.Mon}, {@code tiers.premium.includes[0]}
- * or {@code versions[0].targets[1].stops-on}, and {@link #build()} reports them all at once.
- * List-valued keys are indexed as their YAML lists are, in the order given to the builder.
+ * Builds an {@link SlaPolicy}; obtained from {@link SlaPolicy#builder(String, ZoneId)} or
+ * {@link SlaPolicy#builder(String, String)}.
+ * <pre>{@code
+ * ZoneId hk = ZoneId.of("Asia/Hong_Kong");
+ * SlaPolicy policy = SlaPolicy.builder("POS vendor", hk)
+ *     .calendar("office", BusinessCalendar.builder(hk).hours(MONDAY, FRIDAY, "09:00-18:00"))
+ *     .severities("severe", "general")
+ *     .category("software-error", "function-error", "exception", "data-mismatch")
+ *     .events("workaround-given")
+ *     .target("fix", t -> t.when(Condition.any().withSeverity("severe"))
+ *         .stopsOn("workaround-given", "resolved").within("4h").calendar("office"))
+ *     .build();
+ * }</pre>
+ * Every problem is collected with its path in YAML terms, such as {@code targets[2].within},
+ * {@code calendars.office.hours.Mon}, {@code tiers.premium.includes[0]} or
+ * {@code versions[0].targets[1].stops-on}, and {@link #build()} reports them all at once.
+ * List-valued keys are indexed as their YAML lists are, in the order given to the builder; an entry
+ * whose text does not parse keeps its place.
  * <p>
  * This class is mutable and not thread-safe.
  */

@@ -2,7 +2,9 @@ package org.slakit.policy;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -274,8 +276,7 @@ public final class Target {
          * @return this builder, not null
          */
         public Builder within(Duration duration) {
-            rules.add(Map.entry("within", DeadlineRule.within(Objects.requireNonNull(duration, "duration"))));
-            return this;
+            return add("within", DeadlineRule.within(Objects.requireNonNull(duration, "duration")));
         }
 
         /**
@@ -287,8 +288,7 @@ public final class Target {
          */
         public Builder within(String duration) {
             Duration d = parse("within", duration);
-            rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>("within", d == null ? null : DeadlineRule.within(d)));
-            return this;
+            return add("within", d == null ? null : DeadlineRule.within(d));
         }
 
         /**
@@ -299,8 +299,7 @@ public final class Target {
          * @return this builder, not null
          */
         public Builder endOfWorkingDay(Duration cutoff) {
-            rules.add(Map.entry("end-of-business-day", DeadlineRule.endOfWorkingDay(Objects.requireNonNull(cutoff, "cutoff"))));
-            return this;
+            return add("end-of-business-day", DeadlineRule.endOfWorkingDay(Objects.requireNonNull(cutoff, "cutoff")));
         }
 
         /**
@@ -312,9 +311,7 @@ public final class Target {
          */
         public Builder endOfWorkingDay(String cutoff) {
             Duration d = parse("end-of-business-day.cutoff", cutoff);
-            rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>("end-of-business-day",
-                    d == null ? null : DeadlineRule.endOfWorkingDay(d)));
-            return this;
+            return add("end-of-business-day", d == null ? null : DeadlineRule.endOfWorkingDay(d));
         }
 
         /**
@@ -324,8 +321,7 @@ public final class Target {
          * @return this builder, not null
          */
         public Builder workingDays(int days) {
-            rules.add(Map.entry("business-days", DeadlineRule.workingDays(days)));
-            return this;
+            return add("business-days", DeadlineRule.workingDays(days));
         }
 
         /**
@@ -336,7 +332,12 @@ public final class Target {
          */
         public Builder rule(DeadlineRule rule) {
             Objects.requireNonNull(rule, "rule");
-            rules.add(Map.entry(rule.key(), rule));
+            return add(rule.key(), rule);
+        }
+
+        /** Adds a rule under its YAML key; null for one whose text did not parse, already a problem. */
+        private Builder add(String key, DeadlineRule rule) {
+            rules.add(new AbstractMap.SimpleImmutableEntry<>(key, rule));
             return this;
         }
 
@@ -368,12 +369,7 @@ public final class Target {
          * @return this builder, not null
          */
         public Builder warnAt(double... percents) {
-            Objects.requireNonNull(percents, "percents");
-            List<Double> list = new ArrayList<>();
-            for (double p : percents) {
-                list.add(p);
-            }
-            this.warnAt = List.copyOf(list);
+            this.warnAt = Arrays.stream(Objects.requireNonNull(percents, "percents")).boxed().toList();
             return this;
         }
 
