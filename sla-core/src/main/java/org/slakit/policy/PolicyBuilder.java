@@ -39,21 +39,21 @@ import org.slakit.calendar.Problem;
  * This class is mutable and not thread-safe.
  */
 public final class PolicyBuilder {
-    final String name;
-    final ZoneId zone;
-    final List<Problem> problems = new ArrayList<>();
-    final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    private final String name;
+    private final ZoneId zone;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     /** Calendars given that failed to build: their problems are reported, their uses are not. */
-    final Set<String> brokenCalendars = new LinkedHashSet<>();
-    final List<String> severities = new ArrayList<>();
-    final List<SlaPolicy.Category> categories = new ArrayList<>();
-    final List<SlaPolicy.Tier> tiers = new ArrayList<>();
-    final List<String> waiting = new ArrayList<>();
-    final List<String> events = new ArrayList<>();
-    final Sections sections = new Sections();
-    String followUpEvery;
-    String followUpCalendar;
-    final List<PolicyVersion.Builder> versions = new ArrayList<>();
+    private final Set<String> brokenCalendars = new LinkedHashSet<>();
+    private final List<String> severities = new ArrayList<>();
+    private final List<SlaPolicy.Category> categories = new ArrayList<>();
+    private final List<SlaPolicy.Tier> tiers = new ArrayList<>();
+    private final List<String> waiting = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
+    private final Sections sections = new Sections();
+    private String followUpEvery;
+    private String followUpCalendar;
+    private final List<PolicyVersion.Builder> versions = new ArrayList<>();
 
     PolicyBuilder(String name, ZoneId zone) {
         this.name = name;
