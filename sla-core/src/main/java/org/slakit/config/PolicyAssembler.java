@@ -12,7 +12,11 @@ import org.slakit.config.SectionsSpec.RoutingRuleSpec;
 import org.slakit.config.SectionsSpec.TargetSpec;
 import org.slakit.policy.Condition;
 import org.slakit.policy.InvalidPolicyException;
+import org.slakit.policy.OutOfHours;
+import org.slakit.policy.PolicyBuilder;
+import org.slakit.policy.PolicyVersion;
 import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.Target;
 
 /**
  * Gives a {@link PolicySpec} to {@link SlaPolicy#builder}, which holds the rules a policy file and
@@ -33,7 +37,7 @@ final class PolicyAssembler {
      * @throws PolicyException naming every problem the builder found, with its line and column
      */
     static SlaPolicy build(PolicySpec spec, YamlProblems problems) {
-        SlaPolicy.Builder builder = SlaPolicy.builder(spec.name(), spec.zone());
+        PolicyBuilder builder = SlaPolicy.builder(spec.name(), spec.zone());
         spec.calendars().forEach((name, calendar) -> builder.calendar(name, calendar));
         builder.severities(spec.severities());
         for (CategorySpec c : spec.categories()) {
@@ -60,7 +64,7 @@ final class PolicyAssembler {
         }
     }
 
-    private static void version(SlaPolicy.VersionBuilder version, SectionsSpec replaced) {
+    private static void version(PolicyVersion.Builder version, SectionsSpec replaced) {
         replaced.targets().orElse(List.of()).forEach(t -> version.target(t.name(), target(t)));
         if (replaced.escalations().map(List::isEmpty).orElse(false)) {
             version.noEscalations();
@@ -71,7 +75,7 @@ final class PolicyAssembler {
     }
 
     /** The parts of a target entry, given in a fixed order, so that its deadline rules are listed as before. */
-    private static Consumer<SlaPolicy.TargetBuilder> target(TargetSpec spec) {
+    private static Consumer<Target.Builder> target(TargetSpec spec) {
         return t -> {
             spec.when().ifPresent(c -> t.when(condition(c)));
             spec.startsOn().ifPresent(v -> t.startsOn(array(v)));
@@ -79,14 +83,14 @@ final class PolicyAssembler {
             spec.stopsOn().ifPresent(v -> t.stopsOn(array(v)));
             spec.pausedBy().ifPresent(v -> t.pausedBy(array(v)));
             spec.within().ifPresent(v -> t.within(v));
-            spec.endOfBusinessDay().ifPresent(v -> t.endOfBusinessDay(v));
-            spec.businessDays().ifPresent(v -> t.businessDays(v));
+            spec.endOfBusinessDay().ifPresent(v -> t.endOfWorkingDay(v));
+            spec.businessDays().ifPresent(v -> t.workingDays(v));
             spec.calendar().ifPresent(v -> t.calendar(v));
             spec.warnAt().ifPresent(v -> t.warnAt(array(v)));
         };
     }
 
-    private static Consumer<SlaPolicy.OutOfHoursBuilder> outOfHours(OutOfHoursSpec spec) {
+    private static Consumer<OutOfHours.Builder> outOfHours(OutOfHoursSpec spec) {
         return o -> {
             for (RoutingRuleSpec r : spec.rules()) {
                 o.rule(r.when().map(PolicyAssembler::condition).orElse(Condition.any()), r.route());

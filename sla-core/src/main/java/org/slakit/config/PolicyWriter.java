@@ -5,23 +5,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slakit.policy.Category;
 import org.slakit.policy.DeadlineRule;
-import org.slakit.policy.Durations;
 import org.slakit.policy.EscalationRule;
-import org.slakit.policy.FollowUp;
 import org.slakit.policy.Intake;
 import org.slakit.policy.OutOfHours;
 import org.slakit.policy.PolicyVersion;
-import org.slakit.policy.RoutingRule;
 import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.FollowUp;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.policy.Target;
-import org.slakit.policy.Tier;
 
 /**
  * Writes a policy as the text of the policy format, in the order of its keys, holiday sets as the
@@ -151,17 +148,15 @@ final class PolicyWriter {
             t.pausedBy().ifPresent(p -> entry.put("paused-by", p));
             DeadlineRule rule = t.rule();
             if (rule instanceof DeadlineRule.Within w) {
-                entry.put("within", Durations.format(w.duration()));
-            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
-                entry.put("end-of-business-day", Map.of("cutoff", Durations.format(e.cutoff())));
-            } else if (rule instanceof DeadlineRule.BusinessDays d) {
+                entry.put("within", w.valueText());
+            } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
+                entry.put("end-of-business-day", Map.of("cutoff", e.valueText()));
+            } else if (rule instanceof DeadlineRule.WorkingDays d) {
                 entry.put("business-days", d.days());
             }
             t.calendar().ifPresent(c -> entry.put("calendar", c));
             if (!t.warnAt().isEmpty()) {
-                List<String> percents = new ArrayList<>();
-                t.warnAt().forEach(p -> percents.add(percent(p)));
-                entry.put("warn-at", percents);
+                entry.put("warn-at", t.warnAtText());
             }
             out.add(entry);
         }
@@ -172,7 +167,7 @@ final class PolicyWriter {
         List<Object> out = new ArrayList<>();
         for (EscalationRule e : escalations) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", percent(e.at()));
+            entry.put("at", e.percentText());
             entry.put("of", e.of());
             entry.put("notify", e.recipient());
             out.add(entry);
@@ -184,7 +179,7 @@ final class PolicyWriter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calendar", o.calendar());
         List<Object> rules = new ArrayList<>();
-        for (RoutingRule r : o.rules()) {
+        for (OutOfHours.Rule r : o.rules()) {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("when", r.when().aspects());
             rule.put("route", r.route().key());
@@ -202,10 +197,5 @@ final class PolicyWriter {
             out.put("required-for", i.requiredFor());
         }
         return out;
-    }
-
-    /** Writes a percentage plainly: {@code Double.toString} writes 0.0001 as 1.0E-4, which is no percentage. */
-    private static String percent(double p) {
-        return BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -30,35 +30,25 @@ final class Budget {
             return new Budget(w.duration(), null, describe ? Durations.format(w.duration()) + " of business time on calendar '"
                     + entry.calendarName + "'" + (SlaPolicy.ALWAYS_OPEN.equals(entry.calendarName) ? " (elapsed time)" : "") : null);
         }
-        if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+        if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
             LocalDate day = cal.workingDayOf(start);
             Instant end = cal.endOfWorkingDay(day);
             Duration left = cal.between(start, end);
             if (left.compareTo(e.cutoff()) >= 0) {
-                return new Budget(left, end, describe ? "end of business day " + day + " (" + end + "): " + words(left)
+                return new Budget(left, end, describe ? "end of business day " + day + " (" + end + "): " + Durations.text(left)
                         + " of business time left, at least the cutoff " + Durations.format(e.cutoff()) : null);
             }
             LocalDate next = cal.plusWorkingDays(day, 1);
             Instant nextEnd = cal.endOfWorkingDay(next);
-            return new Budget(cal.between(start, nextEnd), nextEnd, describe ? "only " + words(left) + " left of business day "
+            return new Budget(cal.between(start, nextEnd), nextEnd, describe ? "only " + Durations.text(left) + " left of business day "
                     + day + ", less than the cutoff " + Durations.format(e.cutoff()) + ": end of the next working day " + next
                     + " (" + nextEnd + ")" : null);
         }
-        DeadlineRule.BusinessDays d = (DeadlineRule.BusinessDays) rule;
+        DeadlineRule.WorkingDays d = (DeadlineRule.WorkingDays) rule;
         LocalDate day = cal.workingDayOf(start);
         LocalDate target = cal.plusWorkingDays(day, d.days());
         Instant end = cal.endOfWorkingDay(target);
         return new Budget(cal.between(start, end), end, describe ? "end of working day " + target + " (" + end + "), "
                 + d.days() + " working days after " + day : null);
-    }
-
-    static String words(Duration d) {
-        if (d.isNegative()) {
-            return "-" + words(d.negated());
-        }
-        if (d.toSecondsPart() == 0 && d.toNanosPart() == 0) {
-            return Durations.format(d);
-        }
-        return d.toString();
     }
 }

@@ -1,6 +1,8 @@
 package org.slakit.policy;
 
 import java.time.Instant;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
@@ -18,7 +20,7 @@ final class ClassificationCheck {
         String subject = "Ticket " + ticket.id();
         check(model, subject, ticket.openingClassification());
         for (int i = 1; i < ticket.eventCount(); i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (asOf != null && e.at().isAfter(asOf)) {
                 break;
             }
@@ -28,7 +30,7 @@ final class ClassificationCheck {
                 String state = e.waitingState().orElseThrow();
                 if (!model.waiting.contains(state)) {
                     throw fail(model, subject, "waiting state '" + state + "' is not declared", "waiting states",
-                            model.policy.waiting);
+                            model.definition.waiting());
                 }
             }
         }
@@ -39,10 +41,10 @@ final class ClassificationCheck {
         Category category = model.categories.get(c.category());
         if (category == null) {
             throw fail(model, subject, "category '" + c.category() + "' is not defined", "categories",
-                    model.policy.categories.stream().map(Category::name).toList());
+                    model.definition.categories().stream().map(Category::name).toList());
         }
         if (!model.severityRank.containsKey(c.severity())) {
-            throw fail(model, subject, "severity '" + c.severity() + "' is not defined", "severities", model.policy.severities);
+            throw fail(model, subject, "severity '" + c.severity() + "' is not defined", "severities", model.definition.severities());
         }
         if (c.kind().isPresent() && !category.kinds().contains(c.kind().get())) {
             throw fail(model, subject, "kind '" + c.kind().get() + "' is not a kind of category '" + category.name() + "'",
@@ -50,7 +52,7 @@ final class ClassificationCheck {
         }
         if (c.tier().isPresent() && !model.tierRank.containsKey(c.tier().get())) {
             throw fail(model, subject, "tier '" + c.tier().get() + "' is not defined", "tiers",
-                    model.policy.tiers.stream().map(Tier::name).toList());
+                    model.definition.tiers().stream().map(Tier::name).toList());
         }
         if (c.service().isPresent() && !model.services.contains(c.service().get())) {
             throw fail(model, subject, "service '" + c.service().get() + "' is not an entitlement of any tier", "services",
@@ -60,7 +62,7 @@ final class ClassificationCheck {
 
     private static IllegalArgumentException fail(PolicyModel model, String subject, String what, String kind,
             java.util.List<String> known) {
-        return new IllegalArgumentException(subject + ": " + what + " in policy '" + model.policy.name + "' ("
+        return new IllegalArgumentException(subject + ": " + what + " in policy '" + model.definition.name() + "' ("
                 + kind + ": " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
     }
 }

@@ -40,8 +40,8 @@ final class CountedWindows {
         // the pauses of the current cycle: from the last reopening on
         int from = 0;
         int to = 0;
-        for (int i = 0; i < ticket.eventCount() && !ticket.event(i).at().isAfter(asOf); i++) {
-            TicketEvent e = ticket.event(i);
+        for (int i = 0; i < ticket.eventCount() && !ticket.getEvent(i).at().isAfter(asOf); i++) {
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() == TicketEvent.Type.EVENT && Ticket.REOPENED.equals(e.name())) {
                 from = i;
             }
@@ -50,7 +50,7 @@ final class CountedWindows {
         List<Interval> pauses = TicketEvaluation.pauses(ticket, from, to, entry.target, asOf);
         for (Interval p : pauses) {
             try {
-                notes.add("pause " + p + " skipped " + Budget.words(cal.between(p.getStart(), p.getEnd())) + " of business time");
+                notes.add("pause " + p + " skipped " + Durations.text(cal.between(p.getStart(), p.getEnd())) + " of business time");
             } catch (CalendarCoverageException ex) {
                 notes.add("pause " + p + " reaches beyond the calendar's coverage");
             }

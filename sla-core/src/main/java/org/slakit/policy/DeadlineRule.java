@@ -5,12 +5,13 @@ import java.util.Objects;
 
 /**
  * How a target's deadline is fixed when its clock starts: {@code within} a duration of business
- * time, by the {@code end-of-business-day} with a cutoff, or after a number of
- * {@code business-days}. Every rule becomes a budget of business time at the clock's start.
+ * time, by the end of the working day with a cutoff ({@code end-of-business-day}), or after a number
+ * of working days ({@code business-days}). Every rule becomes a budget of business time at the
+ * clock's start.
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.EndOfBusinessDay, DeadlineRule.BusinessDays {
+public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.EndOfWorkingDay, DeadlineRule.WorkingDays {
 
     /**
      * Obtains a rule that allows a duration of business time on the target's calendar (elapsed time
@@ -24,25 +25,25 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     }
 
     /**
-     * Obtains a rule that ends with the start's business day when at least the cutoff of business
-     * time is left of it, and otherwise with the next working day.
+     * Obtains a rule that ends with the start's working day when at least the cutoff of business
+     * time is left of it, and otherwise with the next working day ({@code end-of-business-day}).
      *
      * @param cutoff  the business time that must be left, not null
      * @return the rule, not null
      */
-    static DeadlineRule endOfBusinessDay(Duration cutoff) {
-        return new EndOfBusinessDay(cutoff);
+    static DeadlineRule endOfWorkingDay(Duration cutoff) {
+        return new EndOfWorkingDay(cutoff);
     }
 
     /**
      * Obtains a rule that ends with the working day that lies the given number of working days after
-     * the start's working day.
+     * the start's working day ({@code business-days}).
      *
      * @param days  the working days
      * @return the rule, not null
      */
-    static DeadlineRule businessDays(int days) {
-        return new BusinessDays(days);
+    static DeadlineRule workingDays(int days) {
+        return new WorkingDays(days);
     }
 
     /**
@@ -51,6 +52,15 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
      * @return the key, not null
      */
     String key();
+
+    /**
+     * Gets the rule's value in its YAML text form: the duration of {@code within} ({@code 4h}), the
+     * cutoff of {@code end-of-business-day} ({@code 30m}), or the number of {@code business-days}
+     * ({@code 2}). Durations read back through the policy's duration parser.
+     *
+     * @return the text, not null
+     */
+    String valueText();
 
     /**
      * A duration of business time.
@@ -67,71 +77,117 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             Objects.requireNonNull(duration, "duration");
         }
 
-        /** Gets {@code within}. */
+        /**
+         * Gets the YAML key, {@code within}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "within";
         }
 
-        /** Returns {@code within 4h}. */
+        /**
+         * Gets the duration in its YAML text form, such as {@code 4h}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String valueText() {
+            return Durations.text(duration);
+        }
+
+        /**
+         * Returns the rule in words, such as {@code within 4h}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
-            return "within " + text(duration);
+            return "within " + valueText();
         }
     }
 
     /**
-     * The end of the business day, with a cutoff.
+     * The end of the working day, with a cutoff ({@code end-of-business-day}).
      *
      * @param cutoff  the business time that must be left of the day, not null
      */
-    record EndOfBusinessDay(Duration cutoff) implements DeadlineRule {
+    record EndOfWorkingDay(Duration cutoff) implements DeadlineRule {
         /**
          * Checks the component.
          *
          * @throws NullPointerException if null
          */
-        public EndOfBusinessDay {
+        public EndOfWorkingDay {
             Objects.requireNonNull(cutoff, "cutoff");
         }
 
-        /** Gets {@code end-of-business-day}. */
+        /**
+         * Gets the YAML key, {@code end-of-business-day}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "end-of-business-day";
         }
 
-        /** Returns {@code end-of-business-day, cutoff 30m}. */
+        /**
+         * Gets the cutoff in its YAML text form, such as {@code 30m}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String valueText() {
+            return Durations.text(cutoff);
+        }
+
+        /**
+         * Returns the rule in words, such as {@code end-of-business-day, cutoff 30m}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
-            return "end-of-business-day, cutoff " + text(cutoff);
+            return "end-of-business-day, cutoff " + valueText();
         }
     }
 
     /**
-     * A number of working days.
+     * A number of working days ({@code business-days}).
      *
      * @param days  the working days after the start's working day
      */
-    record BusinessDays(int days) implements DeadlineRule {
-        /** Gets {@code business-days}. */
+    record WorkingDays(int days) implements DeadlineRule {
+        /**
+         * Gets the YAML key, {@code business-days}.
+         *
+         * @return the key, not null
+         */
         @Override
         public String key() {
             return "business-days";
         }
 
-        /** Returns {@code business-days 2}. */
+        /**
+         * Gets the number of working days as text, such as {@code 2}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String valueText() {
+            return Integer.toString(days);
+        }
+
+        /**
+         * Returns the rule in words, such as {@code business-days 2}.
+         *
+         * @return the text, not null
+         */
         @Override
         public String toString() {
-            return "business-days " + days;
-        }
-    }
-
-    private static String text(Duration d) {
-        try {
-            return Durations.format(d);
-        } catch (java.time.DateTimeException ex) {
-            return d.toString();
+            return "business-days " + valueText();
         }
     }
 }

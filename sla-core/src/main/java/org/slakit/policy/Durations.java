@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * or ISO-8601 with hours and minutes only, such as {@code PT4H}. Days are not a duration: a
  * policy says {@code 24h} or uses {@code business-days}.
  * <p>
- * {@code parse(format(d)).equals(d)} for every duration of whole minutes. This class is immutable
- * and thread-safe.
+ * Duration text is written nowhere else. {@code parse(format(d)).equals(d)} for every duration of
+ * whole minutes. This class is immutable and thread-safe.
  */
-public final class Durations {
+final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d{1,6})h)?(?:(\\d{1,8})m)?");
     private static final Pattern ISO = Pattern.compile("PT(?:(\\d{1,6})H)?(?:(\\d{1,8})M)?", Pattern.CASE_INSENSITIVE);
@@ -29,7 +29,7 @@ public final class Durations {
      * @return the duration, zero or positive, not null
      * @throws DateTimeException if the text is not a duration of hours and minutes, naming the text
      */
-    public static Duration parse(CharSequence text) {
+    static Duration parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim();
         Matcher m = SHORT.matcher(s);
@@ -63,7 +63,7 @@ public final class Durations {
      * @return the text, not null
      * @throws DateTimeException if the duration is negative or not of whole minutes
      */
-    public static String format(Duration duration) {
+    static String format(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.toSecondsPart() != 0 || duration.toNanosPart() != 0) {
             throw new DateTimeException("Duration " + duration + " cannot be written as hours and minutes");
@@ -74,5 +74,20 @@ public final class Durations {
             return m + "m";
         }
         return m == 0 ? h + "h" : h + "h" + m + "m";
+    }
+
+    /**
+     * Returns the text of any duration, for messages and explanations: the short form for whole
+     * minutes ({@code 4h}), led by a minus sign when negative ({@code -30m}), and ISO-8601 otherwise
+     * ({@code PT1M30S}).
+     *
+     * @param duration  the duration, not null
+     * @return the text, not null
+     */
+    static String text(Duration duration) {
+        if (duration.isNegative()) {
+            return "-" + text(duration.negated());
+        }
+        return duration.toSecondsPart() == 0 && duration.toNanosPart() == 0 ? format(duration) : duration.toString();
     }
 }

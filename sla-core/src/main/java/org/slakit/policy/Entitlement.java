@@ -11,8 +11,7 @@ final class Entitlement {
     private Entitlement() {
     }
 
-    static boolean isEntitled(SlaPolicy policy, Ticket ticket) {
-        PolicyModel model = policy.model;
+    static boolean isEntitled(PolicyModel model, Ticket ticket) {
         ClassificationCheck.check(model, ticket, null);
         Classification c = ticket.classification();
         if (c.service().isEmpty()) {

@@ -7,11 +7,11 @@ import java.util.Objects;
  * An entry of a policy's {@code escalations}: at a percentage of the budget of the named targets,
  * notify someone.
  *
- * @param at  the percentage of the budget, such as 100, above 0 and at most 1000
+ * @param percent  the percentage of the budget, such as 100, above 0 and at most 1000
  * @param of  the target names, not null
  * @param recipient  who to notify (YAML {@code notify}), such as {@code complaints-desk}, not null
  */
-public record EscalationRule(double at, List<String> of, String recipient) {
+public record EscalationRule(double percent, List<String> of, String recipient) {
     /**
      * Checks and copies the components.
      *
@@ -20,5 +20,14 @@ public record EscalationRule(double at, List<String> of, String recipient) {
     public EscalationRule {
         of = List.copyOf(of);
         Objects.requireNonNull(recipient, "recipient");
+    }
+
+    /**
+     * Gets the percentage in its YAML text form, such as {@code 75%} or {@code 12.5%}.
+     *
+     * @return the text, not null
+     */
+    public String percentText() {
+        return Percentages.format(percent);
     }
 }

@@ -15,8 +15,7 @@ final class MissingFields {
     private MissingFields() {
     }
 
-    static List<String> of(SlaPolicy policy, Ticket ticket) {
-        PolicyModel model = policy.model;
+    static List<String> of(PolicyModel model, Ticket ticket) {
         ClassificationCheck.check(model, ticket, null);
         Intake intake = model.regimeAt(ticket.openedAt()).intake;
         if (intake == null) {

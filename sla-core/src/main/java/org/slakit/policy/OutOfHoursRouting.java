@@ -12,8 +12,7 @@ final class OutOfHoursRouting {
     private OutOfHoursRouting() {
     }
 
-    static Routing route(SlaPolicy policy, Classification c, Instant at) {
-        PolicyModel model = policy.model;
+    static Routing route(PolicyModel model, Classification c, Instant at) {
         ClassificationCheck.check(model, "Classification " + c, c);
         OutOfHours section = model.regimeAt(at).outOfHours;
         if (section == null) {
@@ -24,7 +23,7 @@ final class OutOfHoursRouting {
             return Routing.normal();
         }
         Routing.Route route = section.otherwise();
-        for (RoutingRule rule : section.rules()) {
+        for (OutOfHours.Rule rule : section.rules()) {
             if (rule.when().matches(c, model.defaultTier)) {
                 route = rule.route();
                 break;

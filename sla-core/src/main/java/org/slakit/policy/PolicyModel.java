@@ -3,6 +3,7 @@ package org.slakit.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
 
 /**
  * The policy compiled for the clock: ranks, lookups, resolved calendars, and one {@link Regime} per
- * version, so that evaluating a ticket does no searching by name beyond a hash lookup.
+ * version, so that evaluating a ticket does no searching by name beyond a hash lookup. It is made
+ * from the validated parts alone, and {@link SlaPolicy} holds it.
  */
 final class PolicyModel {
 
-    final SlaPolicy policy;
+    /** The parts it was compiled from, for the names messages list. */
+    final PolicyDefinition definition;
     final Map<String, Integer> severityRank = new HashMap<>();
     final Map<String, Category> categories = new HashMap<>();
     final Map<String, Integer> tierRank = new HashMap<>();
@@ -30,44 +35,46 @@ final class PolicyModel {
     final String firstCalendar;
     final Regime[] regimes;
 
-    PolicyModel(SlaPolicy p) {
-        this.policy = p;
-        for (int i = 0; i < p.severities.size(); i++) {
-            severityRank.put(p.severities.get(i), i);
+    PolicyModel(PolicyDefinition d) {
+        this.definition = d;
+        for (int i = 0; i < d.severities().size(); i++) {
+            severityRank.put(d.severities().get(i), i);
         }
-        p.categories.forEach(c -> categories.put(c.name(), c));
+        d.categories().forEach(c -> categories.put(c.name(), c));
         Map<String, Tier> tiers = new HashMap<>();
-        for (int i = 0; i < p.tiers.size(); i++) {
-            Tier t = p.tiers.get(i);
+        for (int i = 0; i < d.tiers().size(); i++) {
+            Tier t = d.tiers().get(i);
             tierRank.put(t.name(), i);
             tiers.put(t.name(), t);
             services.addAll(t.entitled());
         }
-        for (Tier t : p.tiers) {
+        for (Tier t : d.tiers()) {
             Set<String> items = new HashSet<>();
             collect(t, tiers, items, new HashSet<>());
             entitlements.put(t.name(), items);
         }
-        this.defaultTier = p.tiers.isEmpty() ? null : p.tiers.get(p.tiers.size() - 1).name();
-        this.waiting = new HashSet<>(p.waiting);
-        calendars.putAll(p.calendars);
-        calendars.put(SlaPolicy.ALWAYS_OPEN, BusinessCalendar.alwaysOpen(p.zone));
-        this.firstCalendar = p.calendars.keySet().iterator().next();
+        this.defaultTier = d.tiers().isEmpty() ? null : d.tiers().get(d.tiers().size() - 1).name();
+        this.waiting = new HashSet<>(d.waiting());
+        calendars.putAll(d.calendars());
+        calendars.put(SlaPolicy.ALWAYS_OPEN, BusinessCalendar.alwaysOpen(d.zone()));
+        this.firstCalendar = d.calendars().keySet().iterator().next();
+        this.regimes = regimes(d);
+    }
 
+    private Regime[] regimes(PolicyDefinition d) {
         List<Regime> list = new ArrayList<>();
-        Regime base = new Regime(this, null, null, "targets", p.targets, p.escalations, p.outOfHours, p.intake);
-        list.add(base);
-        Regime previous = base;
-        for (int i = 0; i < p.versions.size(); i++) {
-            PolicyVersion v = p.versions.get(i);
-            Instant from = v.effectiveFrom().atStartOfDay(p.zone).toInstant();
+        Regime previous = new Regime(this, null, null, "targets", d.targets(), d.escalations(), d.outOfHours(), d.intake());
+        list.add(previous);
+        for (int i = 0; i < d.versions().size(); i++) {
+            PolicyVersion v = d.versions().get(i);
+            Instant from = v.effectiveFrom().atStartOfDay(d.zone()).toInstant();
             String path = v.targets().isPresent() ? "versions[" + i + "].targets" : previous.targetsPath;
             previous = new Regime(this, v.effectiveFrom(), from, path, v.targets().orElse(previous.targets),
                     v.escalations().orElse(previous.escalations), v.outOfHours().orElse(previous.outOfHours),
                     v.intake().orElse(previous.intake));
             list.add(previous);
         }
-        this.regimes = list.toArray(new Regime[0]);
+        return list.toArray(new Regime[0]);
     }
 
     private static void collect(Tier t, Map<String, Tier> tiers, Set<String> into, Set<String> seen) {
@@ -101,7 +108,7 @@ final class PolicyModel {
 
     /**
      * The sections in force from one date on, with each target entry resolved to its calendar and
-     * its escalation fractions.
+     * its escalation percentages.
      */
     static final class Regime {
         /** The version's date, null for the policy's own sections. */
@@ -133,7 +140,7 @@ final class PolicyModel {
                 Target t = targets.get(i);
                 String cal = t.calendar().orElse(model.firstCalendar);
                 byName.computeIfAbsent(t.name(), n -> new ArrayList<>())
-                        .add(new Entry(t, i, cal, model.calendar(cal), fractions(t, escalations)));
+                        .add(new Entry(t, i, cal, model.calendar(cal), shares(t, escalations)));
             }
             this.names = byName.keySet().toArray(new String[0]);
             this.entries = new Entry[names.length][];
@@ -142,17 +149,18 @@ final class PolicyModel {
             }
         }
 
-        private static List<Object[]> fractions(Target t, List<EscalationRule> escalations) {
-            List<Object[]> out = new ArrayList<>();
+        /** The escalations of an entry: its own warn-at, then the policy's that name it, by percentage. */
+        private static List<Share> shares(Target t, List<EscalationRule> escalations) {
+            List<Share> out = new ArrayList<>();
             for (double p : t.warnAt()) {
-                out.add(new Object[] {p, "warning"});
+                out.add(new Share(p, "warning"));
             }
             for (EscalationRule r : escalations) {
                 if (r.of().contains(t.name())) {
-                    out.add(new Object[] {r.at(), r.recipient()});
+                    out.add(new Share(r.percent(), r.recipient()));
                 }
             }
-            out.sort((a, b) -> Double.compare((Double) a[0], (Double) b[0]));
+            out.sort(Comparator.comparingDouble(Share::percent));
             return out;
         }
 
@@ -183,17 +191,21 @@ final class PolicyModel {
         final double[] percents;
         final String[] notify;
 
-        Entry(Target target, int index, String calendarName, BusinessCalendar calendar, List<Object[]> fractions) {
+        Entry(Target target, int index, String calendarName, BusinessCalendar calendar, List<Share> shares) {
             this.target = target;
             this.index = index;
             this.calendarName = calendarName;
             this.calendar = calendar;
-            this.percents = new double[fractions.size()];
-            this.notify = new String[fractions.size()];
-            for (int i = 0; i < fractions.size(); i++) {
-                this.percents[i] = (Double) fractions.get(i)[0];
-                this.notify[i] = (String) fractions.get(i)[1];
+            this.percents = new double[shares.size()];
+            this.notify = new String[shares.size()];
+            for (int i = 0; i < shares.size(); i++) {
+                this.percents[i] = shares.get(i).percent();
+                this.notify[i] = shares.get(i).recipient();
             }
         }
+    }
+
+    /** An escalation of a target entry: at a percentage of its budget, notify someone. */
+    private record Share(double percent, String recipient) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarCoverageException;
+import org.slakit.policy.TargetStatus.Escalation;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
@@ -46,7 +47,7 @@ final class TargetClock {
         int stop = -1;
         int restart = -1;
         for (int i = from; i < to; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() != TicketEvent.Type.EVENT) {
                 continue;
             }
@@ -76,14 +77,14 @@ final class TargetClock {
             return r;
         }
         BusinessCalendar cal = entry.calendar;
-        Instant clockStart = ticket.event(start).at();
-        Instant stopAt = stop >= 0 ? ticket.event(stop).at() : null;
+        Instant clockStart = ticket.getEvent(start).at();
+        Instant stopAt = stop >= 0 ? ticket.getEvent(stop).at() : null;
         Pauses pauses = Pauses.of(ticket, from, to, t);
         Budget budget = null;
         ConsumedTime clock = null;
         try {
             if (restart >= 0) {
-                Instant restartAt = ticket.event(restart).at();
+                Instant restartAt = ticket.getEvent(restart).at();
                 Instant due;
                 try {
                     Budget before = Budget.of(entry, clockStart, false);
@@ -109,12 +110,12 @@ final class TargetClock {
                 Instant line = due == null ? null : later(due, reclassifiedAt);
                 if (line != null && !line.isAfter(restartAt)) {
                     if (trace != null) {
-                        trace.note("restart event '" + ticket.event(restart).name() + "' at " + restartAt
+                        trace.note("restart event '" + ticket.getEvent(restart).name() + "' at " + restartAt
                                 + " came after the breach at " + line + ": a breach is final, the restart is ignored");
                     }
                 } else {
                     if (trace != null) {
-                        trace.note("restarted by '" + ticket.event(restart).name() + "' at " + restartAt
+                        trace.note("restarted by '" + ticket.getEvent(restart).name() + "' at " + restartAt
                                 + " (started at " + clockStart + "): counted from the restart");
                     }
                     clockStart = restartAt;
@@ -147,8 +148,8 @@ final class TargetClock {
                 r.dueAt = due;
                 if (trace != null) {
                     Duration paused = clock.pausedBefore(due);
-                    trace.note("deadline " + due + " = start + budget " + Budget.words(budget.amount)
-                            + (paused.isZero() ? "" : " + paused business time " + Budget.words(paused)));
+                    trace.note("deadline " + due + " = start + budget " + Durations.text(budget.amount)
+                            + (paused.isZero() ? "" : " + paused business time " + Durations.text(paused)));
                     if (!line.equals(due)) {
                         trace.note("the reclassification at " + reclassifiedAt + " changed this target's rule:"
                                 + " a breach cannot be dated before it");
@@ -290,7 +291,7 @@ final class TargetClock {
                 at = clock.instantAt(share(budget.amount, percents[k]));
             } catch (CalendarCoverageException ex) {
                 if (trace != null) {
-                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
+                    trace.note("escalation at " + Percentages.format(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
                 }
                 continue;
             }
@@ -305,9 +306,9 @@ final class TargetClock {
                 if (fired == null) {
                     fired = new ArrayList<>(percents.length);
                 }
-                fired.add(new Escalation(percents[k] / 100.0, at, entry.notify[k]));
+                fired.add(new Escalation(percents[k], at, entry.notify[k]));
                 if (trace != null) {
-                    trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " of the budget fired at " + at
+                    trace.note("escalation at " + Percentages.format(percents[k]) + " of the budget fired at " + at
                             + ", notifying " + entry.notify[k]);
                 }
             } else if (stopAt == null && r.state != TargetState.PAUSED && (r.nextChange == null || at.isBefore(r.nextChange))) {

@@ -26,7 +26,7 @@ class SlaPolicyBuilderTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Hong_Kong");
 
     /** A minimal valid policy, to which each case adds one mistake. */
-    private static SlaPolicy.Builder base() {
+    private static PolicyBuilder base() {
         return SlaPolicy.builder("P", ZONE)
                 .calendar("office", BusinessCalendar.builder(ZONE).hours(MONDAY, FRIDAY, "09:00-18:00"))
                 .severities("severe", "general")
@@ -39,7 +39,7 @@ class SlaPolicyBuilderTest {
                 .target("fix", t -> t.stopsOn("resolved").within("4h"));
     }
 
-    private static Arguments bad(String label, UnaryOperator<SlaPolicy.Builder> mistake, String... pathAndMessage) {
+    private static Arguments bad(String label, UnaryOperator<PolicyBuilder> mistake, String... pathAndMessage) {
         return Arguments.of(label, mistake, List.of(pathAndMessage));
     }
 
@@ -71,7 +71,7 @@ class SlaPolicyBuilderTest {
                         "targets[1].paused-by[0]: Waiting state 'waiting-for-customer' is not declared (waiting states: waiting-for-database)"),
                 bad("no deadline rule", b -> b.target("fix", t -> t.stopsOn("resolved")),
                         "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days), was none"),
-                bad("two deadline rules", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").businessDays(1)),
+                bad("two deadline rules", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").workingDays(1)),
                         "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days),"
                                 + " was within and business-days"),
                 bad("no stops-on", b -> b.target("fix", t -> t.within("4h")),
@@ -86,13 +86,13 @@ class SlaPolicyBuilderTest {
                         "targets[1].within: Duration 'P1D' uses days, which are not a duration: say 24h or use business-days"),
                 bad("seconds", b -> b.target("fix", t -> t.stopsOn("resolved").within(Duration.ofSeconds(90))),
                         "targets[1].within: Target 'fix''s within must be whole minutes, was PT1M30S"),
-                bad("negative cutoff", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay(Duration.ofMinutes(-30))),
+                bad("negative cutoff", b -> b.target("fix", t -> t.stopsOn("resolved").endOfWorkingDay(Duration.ofMinutes(-30))),
                         "targets[1].end-of-business-day.cutoff: Target 'fix''s cutoff must be zero or more, was -30m"),
-                bad("end of business day on 24x7", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay("30m")
+                bad("end of business day on 24x7", b -> b.target("fix", t -> t.stopsOn("resolved").endOfWorkingDay("30m")
                         .calendar("24x7")),
                         "targets[1].end-of-business-day: Target 'fix' cannot end with the business day on calendar '24x7',"
                                 + " which never closes: use within"),
-                bad("negative business days", b -> b.target("fix", t -> t.stopsOn("resolved").businessDays(-1)),
+                bad("negative business days", b -> b.target("fix", t -> t.stopsOn("resolved").workingDays(-1)),
                         "targets[1].business-days: Target 'fix''s business-days must not be negative, was -1"),
                 bad("percentages", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").warnAt(50, 0, 1001)),
                         "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",
@@ -146,7 +146,7 @@ class SlaPolicyBuilderTest {
                         .version(LocalDate.parse("2027-01-01"), v -> v.escalation("75 %", List.of("fix"), "lead")),
                         "escalations[0].at: Percentage '100' is not a number followed by %, such as 50% or 12.5%",
                         "targets[1].warn-at[1]: Percentage 'half' is not a number followed by %, such as 50% or 12.5%",
-                        "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",
+                        "targets[1].warn-at[2]: A percentage must be above 0% and at most 1000%, was 0%",
                         "versions[0].escalations[0].at: Percentage '75 %' is not a number followed by %, such as 50% or 12.5%"),
                 bad("version escalation of a target only the base has", b -> b
                         .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h"))
@@ -156,7 +156,7 @@ class SlaPolicyBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
-    void build_mistake_reportsExactPathsAndMessages(String label, UnaryOperator<SlaPolicy.Builder> mistake, List<String> expected) {
+    void build_mistake_reportsExactPathsAndMessages(String label, UnaryOperator<PolicyBuilder> mistake, List<String> expected) {
         InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> mistake.apply(base()).build());
         assertEquals(expected, ex.problems().stream().map(Problem::toString).toList());
         assertEquals(expected.get(0), ex.getMessage());
