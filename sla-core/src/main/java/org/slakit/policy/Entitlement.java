@@ -13,7 +13,7 @@ final class Entitlement {
 
     static boolean isEntitled(SlaPolicy policy, Ticket ticket) {
         PolicyModel model = policy.model;
-        ClassificationCheck.check(model, ticket, null);
+        ClassificationCheck.check(model, ticket);
         Classification c = ticket.classification();
         if (c.service().isEmpty()) {
             return true;

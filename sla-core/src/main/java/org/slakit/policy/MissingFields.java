@@ -17,7 +17,7 @@ final class MissingFields {
 
     static List<String> of(SlaPolicy policy, Ticket ticket) {
         PolicyModel model = policy.model;
-        ClassificationCheck.check(model, ticket, null);
+        ClassificationCheck.check(model, ticket);
         Intake intake = model.regimeAt(ticket.openedAt()).intake;
         if (intake == null) {
             return List.of();
