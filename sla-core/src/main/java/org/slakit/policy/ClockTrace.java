@@ -60,8 +60,8 @@ interface ClockTrace {
     default void deadline(Instant dueAt, Budget budget, ConsumedTime consumed) {
     }
 
-    /** A reclassification moved the breach line past the rule's deadline. */
-    default void breachLineMoved(Instant reclassifiedAt) {
+    /** A reclassification that changed the entry came after the rule's deadline, so the deadline moved to it. */
+    default void deadlineMoved(Instant from, Instant to) {
     }
 
     /** The open windows shown run from the clock's start to this instant: the deadline or the stop. */

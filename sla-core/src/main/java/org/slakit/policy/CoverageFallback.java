@@ -31,9 +31,9 @@ final class CoverageFallback {
         }
         // the deadline lies inside the coverage, and only later dates are beyond it (a wait or stop after the deadline)
         clock.consumed = clipped;
-        clock.dueAt = TargetClock.dueAt(clipped, clock.budget);
-        clock.trace.deadlineWithinCoverage(clock.dueAt, ex.getMessage());
-        clock.settle(clock.breachLine(clock.dueAt));
+        Instant due = TargetClock.dueAt(clipped, clock.budget);
+        clock.trace.deadlineWithinCoverage(due, ex.getMessage());
+        clock.judge(due);
         return true;
     }
 

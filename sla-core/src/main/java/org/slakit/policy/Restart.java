@@ -32,7 +32,7 @@ final class Restart {
             }
             firstDeadline = null;
         }
-        Instant line = firstDeadline == null ? null : clock.breachLine(firstDeadline);
+        Instant line = firstDeadline == null ? null : clock.notBeforeReclassification(firstDeadline);
         if (line != null && !line.isAfter(restartAt)) {
             clock.trace.restartIgnored(event, restartAt, line);
             clock.budget = before;

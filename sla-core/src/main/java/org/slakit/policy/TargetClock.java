@@ -86,13 +86,10 @@ final class TargetClock {
             if (due == null) {
                 paused();
             } else {
-                dueAt = due;
                 trace.deadline(due, budget, consumed);
-                if (reclassifiedAt != null && reclassifiedAt.isAfter(due)) {
-                    trace.breachLineMoved(reclassifiedAt);
-                }
-                trace.countedUntil(stopAt != null && stopAt.isBefore(due) ? stopAt : due);
-                settle(breachLine(due));
+                Instant moved = notBeforeReclassification(due);
+                trace.countedUntil(stopAt != null && stopAt.isBefore(moved) ? stopAt : moved);
+                judge(due);
             }
         } catch (CalendarCoverageException ex) {
             if (!CoverageFallback.settle(this, ex)) {
@@ -141,9 +138,21 @@ final class TargetClock {
         return consumed.instantAt(budget.amount);
     }
 
-    /** Gets the instant from which the target counts as breached: the deadline, or a later reclassification. */
-    Instant breachLine(Instant due) {
-        return reclassifiedAt != null && reclassifiedAt.isAfter(due) ? reclassifiedAt : due;
+    /** Gets an instant moved to no earlier than the reclassification that changed this target's entry. */
+    Instant notBeforeReclassification(Instant t) {
+        return reclassifiedAt != null && reclassifiedAt.isAfter(t) ? reclassifiedAt : t;
+    }
+
+    /**
+     * Reports the deadline the rule gives, moved to no earlier than a reclassification that changed
+     * the entry, and settles the state against it.
+     */
+    void judge(Instant due) {
+        dueAt = notBeforeReclassification(due);
+        if (!dueAt.equals(due)) {
+            trace.deadlineMoved(due, dueAt);
+        }
+        settle(due);
     }
 
     private void paused() {
@@ -153,22 +162,28 @@ final class TargetClock {
         trace.pausedBeforeDeadline();
     }
 
-    /** Decides the state once the breach line is known: met or breached by a stop, else running or breached as of asOf. */
-    void settle(Instant line) {
+    /**
+     * Decides the state against the deadline: met or breached by a stop, else running or breached as
+     * of asOf. The budget left grows by the unpaused business time by which the deadline moved, so it
+     * is the business time left to the reported deadline.
+     */
+    private void settle(Instant unmoved) {
         if (stopAt != null) {
-            state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
+            state = stopAt.isAfter(dueAt) ? TargetState.BREACHED : TargetState.MET;
             elapsed = CoverageFallback.consumedWithin(consumed, calendar, stopAt);
         } else {
-            state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
+            state = asOf.isBefore(dueAt) ? TargetState.RUNNING : TargetState.BREACHED;
             elapsed = CoverageFallback.consumedWithin(consumed, calendar, asOf);
             if (state == TargetState.RUNNING) {
-                nextChange = line;
+                nextChange = dueAt;
             }
         }
         if (state == TargetState.BREACHED) {
-            breachedAt = line;
+            breachedAt = dueAt;
         }
-        remaining = budget.amount.minus(elapsed);
+        Duration moved = unmoved.equals(dueAt) ? Duration.ZERO
+                : CoverageFallback.consumedWithin(consumed, calendar, dueAt).minus(CoverageFallback.consumedWithin(consumed, calendar, unmoved));
+        remaining = budget.amount.plus(moved).minus(elapsed);
     }
 
     /** Fires the escalations whose instants have come, none at or after a stop, and notes the next one. */
@@ -186,7 +201,7 @@ final class TargetClock {
             if (at == null) {
                 continue;
             }
-            at = breachLine(at);
+            at = notBeforeReclassification(at);
             if (stopAt != null && !at.isBefore(stopAt)) {
                 continue;
             }

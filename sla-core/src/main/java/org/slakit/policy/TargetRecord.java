@@ -90,8 +90,9 @@ final class TargetRecord implements ClockTrace {
     }
 
     @Override
-    public void breachLineMoved(Instant reclassifiedAt) {
-        notes.add("the reclassification at " + reclassifiedAt + " changed this target's rule: a breach cannot be dated before it");
+    public void deadlineMoved(Instant from, Instant to) {
+        notes.add("deadline moved from " + from + " to " + to + ": the reclassification at " + to
+                + " changed this target's rule, and a deadline is never earlier than the reclassification");
     }
 
     @Override
