@@ -1,6 +1,8 @@
 package org.slakit.policy;
 
 import java.time.Instant;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;

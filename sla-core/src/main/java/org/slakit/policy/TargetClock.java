@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarCoverageException;
+import org.slakit.policy.TargetStatus.Escalation;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slakit.policy.TargetStatus.Cycle;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
