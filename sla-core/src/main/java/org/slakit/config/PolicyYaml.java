@@ -20,19 +20,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slakit.calendar.BusinessCalendar;
-import org.slakit.policy.Category;
 import org.slakit.policy.Condition;
 import org.slakit.policy.DeadlineRule;
-import org.slakit.policy.Durations;
 import org.slakit.policy.EscalationRule;
 import org.slakit.policy.Intake;
 import org.slakit.policy.InvalidPolicyException;
 import org.slakit.policy.OutOfHours;
+import org.slakit.policy.PolicyBuilder;
 import org.slakit.policy.PolicyVersion;
-import org.slakit.policy.RoutingRule;
 import org.slakit.policy.SlaPolicy;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.policy.Target;
-import org.slakit.policy.Tier;
 
 /**
  * Loads and writes policy files: a vendor's whole after-sales promise in one YAML file.
@@ -155,7 +154,7 @@ public final class PolicyYaml {
             if (calendarSection.isPresent() && zone.isPresent()) {
                 calendars = CalendarYaml.read(calendarSection.get(), zone.get(), baseDir, problems);
             }
-            List<Consumer<SlaPolicy.Builder>> steps = new ArrayList<>();
+            List<Consumer<PolicyBuilder>> steps = new ArrayList<>();
             problems.required(root, "severities").map(this::texts).ifPresent(s -> steps.add(b -> b.severities(s)));
             problems.required(root, "categories").ifPresent(n -> categories(n, steps));
             root.get("tiers").ifPresent(n -> tiers(n, steps));
@@ -163,7 +162,7 @@ public final class PolicyYaml {
             root.get("events").map(this::texts).ifPresent(e -> steps.add(b -> b.events(e.toArray(new String[0]))));
             Sections sections = sections(root, true);
             root.get("follow-up").ifPresent(n -> followUp(n, steps));
-            List<Consumer<SlaPolicy.Builder>> versions = new ArrayList<>();
+            List<Consumer<PolicyBuilder>> versions = new ArrayList<>();
             root.get("versions").ifPresent(n -> {
                 for (YamlNode v : problems.list(n)) {
                     version(v).ifPresent(versions::add);
@@ -172,7 +171,7 @@ public final class PolicyYaml {
             // Problems of form stop here, before anything is built, so that the builder's numbering
             // of list entries is always the file's.
             problems.throwIfAny();
-            SlaPolicy.Builder builder = SlaPolicy.builder(name.orElseThrow(), zone.orElseThrow());
+            PolicyBuilder builder = SlaPolicy.builder(name.orElseThrow(), zone.orElseThrow());
             calendars.forEach(builder::calendar);
             steps.forEach(s -> s.accept(builder));
             sections.targets.forEach(t -> builder.target(t.name, t.spec));
@@ -206,7 +205,7 @@ public final class PolicyYaml {
             return out;
         }
 
-        private void categories(YamlNode node, List<Consumer<SlaPolicy.Builder>> steps) {
+        private void categories(YamlNode node, List<Consumer<PolicyBuilder>> steps) {
             if (node.kind() != YamlNode.Kind.MAPPING) {
                 problems.at(node, "Expected a mapping of categories to their kinds, was " + node.kind().described);
                 return;
@@ -235,7 +234,7 @@ public final class PolicyYaml {
             return text.map("true"::equals).orElse(false);
         }
 
-        private void tiers(YamlNode node, List<Consumer<SlaPolicy.Builder>> steps) {
+        private void tiers(YamlNode node, List<Consumer<PolicyBuilder>> steps) {
             if (node.kind() == YamlNode.Kind.SEQUENCE) {
                 for (String tier : texts(node)) {
                     steps.add(b -> b.tier(tier));
@@ -301,7 +300,7 @@ public final class PolicyYaml {
                 return Optional.empty();
             }
             Optional<String> name = problems.required(node, "name").flatMap(problems::text);
-            List<Consumer<SlaPolicy.TargetBuilder>> parts = new ArrayList<>();
+            List<Consumer<Target.Builder>> parts = new ArrayList<>();
             node.get("when").flatMap(this::condition).ifPresent(c -> parts.add(t -> t.when(c)));
             node.get("starts-on").map(this::texts).ifPresent(v -> parts.add(t -> t.startsOn(v.toArray(new String[0]))));
             node.get("restarts-on").map(this::texts).ifPresent(v -> parts.add(t -> t.restartsOn(v.toArray(new String[0]))));
@@ -380,7 +379,7 @@ public final class PolicyYaml {
             // by default the policy's first calendar, as for a target
             Optional<String> calendar = node.get("calendar").isPresent() || firstCalendar().isEmpty()
                     ? problems.required(node, "calendar").flatMap(problems::text) : firstCalendar();
-            List<Consumer<SlaPolicy.OutOfHoursBuilder>> parts = new ArrayList<>();
+            List<Consumer<OutOfHours.Builder>> parts = new ArrayList<>();
             node.get("rules").ifPresent(list -> {
                 for (YamlNode rule : problems.list(list)) {
                     if (!problems.mapping(rule, ROUTING_RULE)) {
@@ -417,7 +416,7 @@ public final class PolicyYaml {
             return Optional.of(new IntakeSpec(required, requiredFor));
         }
 
-        private void followUp(YamlNode node, List<Consumer<SlaPolicy.Builder>> steps) {
+        private void followUp(YamlNode node, List<Consumer<PolicyBuilder>> steps) {
             if (!problems.mapping(node, FOLLOW_UP)) {
                 return;
             }
@@ -433,7 +432,7 @@ public final class PolicyYaml {
             });
         }
 
-        private Optional<Consumer<SlaPolicy.Builder>> version(YamlNode node) {
+        private Optional<Consumer<PolicyBuilder>> version(YamlNode node) {
             if (!problems.mapping(node, VERSION)) {
                 return Optional.empty();
             }
@@ -451,13 +450,13 @@ public final class PolicyYaml {
         }
     }
 
-    private record TargetSpec(String name, Consumer<SlaPolicy.TargetBuilder> spec) {
+    private record TargetSpec(String name, Consumer<Target.Builder> spec) {
     }
 
     private record EscalationSpec(String at, List<String> of, String recipient) {
     }
 
-    private record OutOfHoursSpec(String calendar, Consumer<SlaPolicy.OutOfHoursBuilder> spec) {
+    private record OutOfHoursSpec(String calendar, Consumer<OutOfHours.Builder> spec) {
     }
 
     private record IntakeSpec(List<String> required, Map<String, List<String>> requiredFor) {
@@ -572,17 +571,15 @@ public final class PolicyYaml {
             t.pausedBy().ifPresent(p -> entry.put("paused-by", p));
             DeadlineRule rule = t.rule();
             if (rule instanceof DeadlineRule.Within w) {
-                entry.put("within", Durations.format(w.duration()));
+                entry.put("within", w.valueText());
             } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
-                entry.put("end-of-business-day", Map.of("cutoff", Durations.format(e.cutoff())));
+                entry.put("end-of-business-day", Map.of("cutoff", e.valueText()));
             } else if (rule instanceof DeadlineRule.BusinessDays d) {
                 entry.put("business-days", d.days());
             }
             t.calendar().ifPresent(c -> entry.put("calendar", c));
             if (!t.warnAt().isEmpty()) {
-                List<String> percents = new ArrayList<>();
-                t.warnAt().forEach(p -> percents.add(percent(p)));
-                entry.put("warn-at", percents);
+                entry.put("warn-at", t.warnAtText());
             }
             out.add(entry);
         }
@@ -593,7 +590,7 @@ public final class PolicyYaml {
         List<Object> out = new ArrayList<>();
         for (EscalationRule e : escalations) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", percent(e.at()));
+            entry.put("at", e.percentText());
             entry.put("of", e.of());
             entry.put("notify", e.recipient());
             out.add(entry);
@@ -605,7 +602,7 @@ public final class PolicyYaml {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calendar", o.calendar());
         List<Object> rules = new ArrayList<>();
-        for (RoutingRule r : o.rules()) {
+        for (OutOfHours.Rule r : o.rules()) {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("when", r.when().aspects());
             rule.put("route", r.route().key());
@@ -623,9 +620,5 @@ public final class PolicyYaml {
             out.put("required-for", i.requiredFor());
         }
         return out;
-    }
-
-    private static String percent(double p) {
-        return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString() + "%";
     }
 }

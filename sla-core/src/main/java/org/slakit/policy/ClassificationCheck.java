@@ -1,5 +1,7 @@
 package org.slakit.policy;
 
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;

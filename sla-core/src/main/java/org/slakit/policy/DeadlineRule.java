@@ -53,6 +53,15 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     String key();
 
     /**
+     * Gets the rule's value in its YAML text form: the duration of {@code within} ({@code 4h}), the
+     * cutoff of {@code end-of-business-day} ({@code 30m}), or the number of {@code business-days}
+     * ({@code 2}). Durations read back through the policy's duration parser.
+     *
+     * @return the text, not null
+     */
+    String valueText();
+
+    /**
      * A duration of business time.
      *
      * @param duration  the budget, not null
@@ -73,10 +82,16 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             return "within";
         }
 
+        /** Gets the duration, such as {@code 4h}. */
+        @Override
+        public String valueText() {
+            return text(duration);
+        }
+
         /** Returns {@code within 4h}. */
         @Override
         public String toString() {
-            return "within " + text(duration);
+            return "within " + valueText();
         }
     }
 
@@ -101,10 +116,16 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             return "end-of-business-day";
         }
 
+        /** Gets the cutoff, such as {@code 30m}. */
+        @Override
+        public String valueText() {
+            return text(cutoff);
+        }
+
         /** Returns {@code end-of-business-day, cutoff 30m}. */
         @Override
         public String toString() {
-            return "end-of-business-day, cutoff " + text(cutoff);
+            return "end-of-business-day, cutoff " + valueText();
         }
     }
 
@@ -120,10 +141,16 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
             return "business-days";
         }
 
+        /** Gets the number of days, such as {@code 2}. */
+        @Override
+        public String valueText() {
+            return Integer.toString(days);
+        }
+
         /** Returns {@code business-days 2}. */
         @Override
         public String toString() {
-            return "business-days " + days;
+            return "business-days " + valueText();
         }
     }
 

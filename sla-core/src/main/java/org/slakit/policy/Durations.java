@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code parse(format(d)).equals(d)} for every duration of whole minutes. This class is immutable
  * and thread-safe.
  */
-public final class Durations {
+final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d{1,6})h)?(?:(\\d{1,8})m)?");
     private static final Pattern ISO = Pattern.compile("PT(?:(\\d{1,6})H)?(?:(\\d{1,8})M)?", Pattern.CASE_INSENSITIVE);
@@ -29,7 +29,7 @@ public final class Durations {
      * @return the duration, zero or positive, not null
      * @throws DateTimeException if the text is not a duration of hours and minutes, naming the text
      */
-    public static Duration parse(CharSequence text) {
+    static Duration parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim();
         Matcher m = SHORT.matcher(s);
@@ -63,7 +63,7 @@ public final class Durations {
      * @return the text, not null
      * @throws DateTimeException if the duration is negative or not of whole minutes
      */
-    public static String format(Duration duration) {
+    static String format(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.toSecondsPart() != 0 || duration.toNanosPart() != 0) {
             throw new DateTimeException("Duration " + duration + " cannot be written as hours and minutes");

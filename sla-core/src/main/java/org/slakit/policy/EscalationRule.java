@@ -21,4 +21,13 @@ public record EscalationRule(double at, List<String> of, String recipient) {
         of = List.copyOf(of);
         Objects.requireNonNull(recipient, "recipient");
     }
+
+    /**
+     * Gets the percentage in its YAML text form, such as {@code 75%} or {@code 12.5%}.
+     *
+     * @return the text, not null
+     */
+    public String percentText() {
+        return Percentages.format(at);
+    }
 }

@@ -24,7 +24,7 @@ final class OutOfHoursRouting {
             return Routing.normal();
         }
         Routing.Route route = section.otherwise();
-        for (RoutingRule rule : section.rules()) {
+        for (OutOfHours.Rule rule : section.rules()) {
             if (rule.when().matches(c, model.defaultTier)) {
                 route = rule.route();
                 break;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code parse(format(p)) == p} for every finite, non-negative percentage. This class is immutable
  * and thread-safe.
  */
-public final class Percentages {
+final class Percentages {
 
     private static final Pattern PERCENT = Pattern.compile("\\d{1,6}(\\.\\d{1,6})?%");
 
@@ -25,7 +25,7 @@ public final class Percentages {
      * @return the percentage, such as 50.0, not null
      * @throws IllegalArgumentException if the text is not a number followed by {@code %}, naming the text
      */
-    public static double parse(CharSequence text) {
+    static double parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim();
         if (!PERCENT.matcher(s).matches()) {
@@ -40,7 +40,7 @@ public final class Percentages {
      * @param percent  the percentage
      * @return the text, not null
      */
-    public static String format(double percent) {
+    static String format(double percent) {
         if (percent == Math.rint(percent) && Math.abs(percent) < 1e15) {
             return (long) percent + "%";
         }

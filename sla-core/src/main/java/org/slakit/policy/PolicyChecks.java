@@ -18,29 +18,29 @@ import org.slakit.calendar.TimeWindow;
 import org.slakit.ticket.Ticket;
 
 /**
- * Validates what a {@link SlaPolicy.Builder} was given, collecting every problem with its YAML path,
+ * Validates what a {@link PolicyBuilder} was given, collecting every problem with its YAML path,
  * and builds the policy when there is none. The YAML loader goes through the same builder, so both
  * paths share these checks.
  */
 final class PolicyChecks {
 
-    private final SlaPolicy.Builder b;
+    private final PolicyBuilder b;
     private final List<Problem> problems;
     private final Set<String> calendarNames = new LinkedHashSet<>();
     private final Set<String> severities = new LinkedHashSet<>();
-    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, SlaPolicy.Category> categories = new LinkedHashMap<>();
     private final Set<String> allKinds = new HashSet<>();
-    private final Map<String, Tier> tiers = new LinkedHashMap<>();
+    private final Map<String, SlaPolicy.Tier> tiers = new LinkedHashMap<>();
     private final Set<String> services = new LinkedHashSet<>();
     private final Set<String> waiting = new LinkedHashSet<>();
     private final Set<String> events = new LinkedHashSet<>(Ticket.BUILT_IN_EVENTS);
 
-    private PolicyChecks(SlaPolicy.Builder b) {
+    private PolicyChecks(PolicyBuilder b) {
         this.b = b;
         this.problems = new ArrayList<>(b.problems);
     }
 
-    static SlaPolicy build(SlaPolicy.Builder b) {
+    static SlaPolicy build(PolicyBuilder b) {
         return new PolicyChecks(b).run();
     }
 
@@ -73,7 +73,7 @@ final class PolicyChecks {
         List<EscalationRule> escalations = escalations("", b.sections.escalations, targets);
         OutOfHours outOfHours = outOfHours("", b.sections.outOfHours);
         Intake intake = intake("", b.sections.intake);
-        FollowUp followUp = followUp();
+        SlaPolicy.FollowUp followUp = followUp();
         List<PolicyVersion> versions = versions(targets);
 
         if (!problems.isEmpty()) {
@@ -108,7 +108,7 @@ final class PolicyChecks {
         if (b.categories.isEmpty()) {
             problems.add(new Problem("categories", "A policy needs at least one category, was none"));
         }
-        for (Category c : b.categories) {
+        for (SlaPolicy.Category c : b.categories) {
             String path = "categories." + c.name();
             if (c.name().isBlank()) {
                 problems.add(new Problem(path, "A category's name must not be blank, was '" + c.name() + "'"));
@@ -128,7 +128,7 @@ final class PolicyChecks {
     }
 
     private void checkTiers() {
-        for (Tier t : b.tiers) {
+        for (SlaPolicy.Tier t : b.tiers) {
             String path = "tiers." + t.name();
             if (t.name().isBlank()) {
                 problems.add(new Problem(path, "A tier's name must not be blank, was '" + t.name() + "'"));
@@ -144,7 +144,7 @@ final class PolicyChecks {
                 services.add(item);
             }
         }
-        for (Tier t : tiers.values()) {
+        for (SlaPolicy.Tier t : tiers.values()) {
             for (int i = 0; i < t.includes().size(); i++) {
                 String inc = t.includes().get(i);
                 String path = "tiers." + t.name() + ".includes[" + i + "]";
@@ -180,7 +180,7 @@ final class PolicyChecks {
 
     // ----- sections -----
 
-    private List<Target> targets(String prefix, List<SlaPolicy.TargetBuilder> drafts) {
+    private List<Target> targets(String prefix, List<Target.Builder> drafts) {
         List<Target> out = new ArrayList<>();
         if (drafts == null) {
             return null;
@@ -194,7 +194,7 @@ final class PolicyChecks {
         return out;
     }
 
-    private Target target(String path, SlaPolicy.TargetBuilder t) {
+    private Target target(String path, Target.Builder t) {
         int before = problems.size();
         for (Problem p : t.problems) {
             problems.add(p.under(path));
@@ -376,7 +376,7 @@ final class PolicyChecks {
         return rules;
     }
 
-    private OutOfHours outOfHours(String prefix, SlaPolicy.OutOfHoursBuilder o) {
+    private OutOfHours outOfHours(String prefix, OutOfHours.Builder o) {
         if (o == null) {
             return null;
         }
@@ -387,7 +387,7 @@ final class PolicyChecks {
         if (!calendarNames.contains(o.calendar)) {
             problems.add(new Problem(path + ".calendar", "Calendar '" + o.calendar + "' is not defined" + known("calendars", calendarNames)));
         }
-        List<RoutingRule> rules = new ArrayList<>();
+        List<OutOfHours.Rule> rules = new ArrayList<>();
         for (int i = 0; i < o.whens.size(); i++) {
             checkCondition(path + ".rules[" + i + "].when", o.whens.get(i));
             Routing.Route route = o.routes.get(i);
@@ -395,7 +395,7 @@ final class PolicyChecks {
                 problems.add(new Problem(path + ".rules[" + i + "].route",
                         "An out-of-hours route must be duty-engineer, first-at-opening or escalate-now, was normal"));
             } else if (route != null) {
-                rules.add(new RoutingRule(o.whens.get(i), route));
+                rules.add(new OutOfHours.Rule(o.whens.get(i), route));
             }
         }
         if (o.otherwise == Routing.Route.NORMAL) {
@@ -430,7 +430,7 @@ final class PolicyChecks {
         return intake;
     }
 
-    private FollowUp followUp() {
+    private SlaPolicy.FollowUp followUp() {
         if (b.followUpEvery == null) {
             return null;
         }
@@ -459,14 +459,14 @@ final class PolicyChecks {
                     + b.followUpEvery + "'"));
             return null;
         }
-        return new FollowUp(day, time, b.followUpCalendar);
+        return new SlaPolicy.FollowUp(day, time, b.followUpCalendar);
     }
 
     private List<PolicyVersion> versions(List<Target> baseTargets) {
         List<PolicyVersion> out = new ArrayList<>();
         List<Target> inForce = baseTargets;
         for (int i = 0; i < b.versions.size(); i++) {
-            SlaPolicy.VersionBuilder v = b.versions.get(i);
+            PolicyVersion.Builder v = b.versions.get(i);
             String prefix = "versions[" + i + "].";
             if (i > 0 && !v.effectiveFrom.isAfter(b.versions.get(i - 1).effectiveFrom)) {
                 problems.add(new Problem(prefix + "effective-from", "Version effective from " + v.effectiveFrom

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.policy.SlaPolicy.Category;
+import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
 
 /**

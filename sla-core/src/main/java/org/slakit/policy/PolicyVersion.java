@@ -2,15 +2,17 @@ package org.slakit.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An entry of a policy's {@code versions}: from a date on (midnight in the policy's zone), the
  * sections it names replace the policy's own, whole. Tickets are governed by the version in force
  * when they were opened.
  * <p>
- * Versions are made by {@link SlaPolicy.Builder#version}, which validates them.
+ * Versions are described by a {@link Builder} given to {@link PolicyBuilder#version}, which validates them.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -108,5 +110,95 @@ public final class PolicyVersion {
     @Override
     public String toString() {
         return "version effective from " + effectiveFrom;
+    }
+
+    /**
+     * Describes one entry of {@code versions} for {@link PolicyBuilder#version}: the sections it
+     * replaces, whole.
+     * <p>
+     * This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+        final LocalDate effectiveFrom;
+        final Sections sections = new Sections();
+
+        Builder(LocalDate effectiveFrom) {
+            this.effectiveFrom = effectiveFrom;
+        }
+
+        /**
+         * Adds a target entry to this version's targets, which replace the policy's
+         * ({@code versions[v].targets[i]}).
+         *
+         * @param name  the target's name, not null
+         * @param spec  sets the entry's parts, not null
+         * @return this builder, not null
+         */
+        public Builder target(String name, Consumer<Target.Builder> spec) {
+            sections.target(name, spec);
+            return this;
+        }
+
+        /**
+         * Adds an escalation to this version's escalations, which replace the policy's
+         * ({@code versions[v].escalations[i]}).
+         *
+         * @param atPercent  the percentage, above 0 and at most 1000
+         * @param of  the target names, not null
+         * @param notify  who to notify, not null
+         * @return this builder, not null
+         */
+        public Builder escalation(double atPercent, List<String> of, String notify) {
+            sections.escalation(atPercent, of, notify);
+            return this;
+        }
+
+        /**
+         * Adds an escalation whose percentage is given as text, such as {@code 75%}; text that does
+         * not parse is a problem at {@code versions[v].escalations[i].at}.
+         *
+         * @param at  the percentage as text, not null
+         * @param of  the target names, not null
+         * @param notify  who to notify, not null
+         * @return this builder, not null
+         */
+        public Builder escalation(String at, List<String> of, String notify) {
+            sections.escalation(at, of, notify, "");
+            return this;
+        }
+
+        /**
+         * Replaces the policy's escalations with none ({@code escalations: []}).
+         *
+         * @return this builder, not null
+         */
+        public Builder noEscalations() {
+            sections.noEscalations();
+            return this;
+        }
+
+        /**
+         * Replaces the out-of-hours routing ({@code versions[v].out-of-hours}).
+         *
+         * @param calendar  the routing calendar's name, not null
+         * @param spec  adds the rules and sets {@code otherwise}, not null
+         * @return this builder, not null
+         */
+        public Builder outOfHours(String calendar, Consumer<OutOfHours.Builder> spec) {
+            sections.outOfHours(calendar, spec);
+            return this;
+        }
+
+        /**
+         * Replaces the intake rules ({@code versions[v].intake}).
+         *
+         * @param required  the fields every report needs, not null
+         * @param requiredFor  further fields per category name, not null
+         * @return this builder, not null
+         */
+        public Builder intake(List<String> required, Map<String, List<String>> requiredFor) {
+            sections.intake(required, requiredFor);
+            return this;
+        }
     }
 }

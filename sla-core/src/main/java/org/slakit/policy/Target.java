@@ -1,8 +1,13 @@
 package org.slakit.policy;
 
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slakit.calendar.Problem;
 
 /**
  * One entry of a policy's {@code targets}: a named clock that applies {@code when} a ticket's
@@ -11,7 +16,8 @@ import java.util.Optional;
  * its {@code paused-by} states, and is due by its {@link DeadlineRule} on its calendar. Several
  * entries may share a name: for each name, the first entry whose {@code when} matches applies.
  * <p>
- * Targets are made by {@link SlaPolicy.Builder#target}, which validates them against the policy.
+ * Targets are described by a {@link Builder} given to {@link PolicyBuilder#target}, which validates them against
+ * the policy.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -135,6 +141,16 @@ public final class Target {
     }
 
     /**
+     * Gets the percentages at which a {@code warning} fires in their YAML text form, such as
+     * {@code [50%, 75%]}.
+     *
+     * @return the texts, in order, not null
+     */
+    public List<String> warnAtText() {
+        return warnAt.stream().map(Percentages::format).toList();
+    }
+
+    /**
      * Checks if this entry equals another in every part.
      *
      * @param obj  the other object, null returns false
@@ -165,5 +181,225 @@ public final class Target {
     @Override
     public String toString() {
         return name + (when.isAny() ? "" : " " + when) + " " + rule + (calendar == null ? "" : " on " + calendar);
+    }
+
+    /**
+     * Describes one target entry for {@link PolicyBuilder#target} or {@link PolicyVersion.Builder#target}.
+     * Problems are reported when the policy is built, under the entry's path, such as
+     * {@code targets[2].within}.
+     * <p>
+     * This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+        final String name;
+        Condition when = Condition.any();
+        List<String> startsOn = List.of(org.slakit.ticket.Ticket.OPENED);
+        List<String> restartsOn = List.of();
+        List<String> stopsOn = List.of();
+        List<String> pausedBy;
+        /** The deadline rules given, in order, each with its YAML key; a rule that failed to parse is null. */
+        final List<Map.Entry<String, DeadlineRule>> rules = new ArrayList<>();
+        String calendar;
+        List<Double> warnAt = List.of();
+        final List<Problem> problems = new ArrayList<>();
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Sets the condition under which this entry applies ({@code when}).
+         *
+         * @param when  the condition, not null
+         * @return this builder, not null
+         */
+        public Builder when(Condition when) {
+            this.when = Objects.requireNonNull(when, "when");
+            return this;
+        }
+
+        /**
+         * Sets the events that start the clock ({@code starts-on}); by default {@code opened}.
+         *
+         * @param events  the events, not null
+         * @return this builder, not null
+         */
+        public Builder startsOn(String... events) {
+            this.startsOn = names(events);
+            return this;
+        }
+
+        /**
+         * Sets the events that restart the clock once ({@code restarts-on}).
+         *
+         * @param events  the events, not null
+         * @return this builder, not null
+         */
+        public Builder restartsOn(String... events) {
+            this.restartsOn = names(events);
+            return this;
+        }
+
+        /**
+         * Sets the events that stop the clock ({@code stops-on}).
+         *
+         * @param events  the events, not null
+         * @return this builder, not null
+         */
+        public Builder stopsOn(String... events) {
+            this.stopsOn = names(events);
+            return this;
+        }
+
+        /**
+         * Sets the waiting states that pause the clock ({@code paused-by}); by default every one, and
+         * none pause it when given none.
+         *
+         * @param states  the waiting states, not null
+         * @return this builder, not null
+         */
+        public Builder pausedBy(String... states) {
+            this.pausedBy = names(states);
+            return this;
+        }
+
+        private static List<String> names(String... values) {
+            Objects.requireNonNull(values, "values");
+            for (String v : values) {
+                Objects.requireNonNull(v, "value");
+            }
+            return List.of(values);
+        }
+
+        /**
+         * Sets the deadline rule to a duration of business time ({@code within}).
+         *
+         * @param duration  the budget, not null
+         * @return this builder, not null
+         */
+        public Builder within(Duration duration) {
+            rules.add(Map.entry("within", DeadlineRule.within(Objects.requireNonNull(duration, "duration"))));
+            return this;
+        }
+
+        /**
+         * Sets the deadline rule to a duration given as text, such as {@code 4h} or {@code 1h30m}
+         * ({@code within}); text that does not parse is a problem at {@code within}.
+         *
+         * @param duration  the budget as text, not null
+         * @return this builder, not null
+         */
+        public Builder within(String duration) {
+            Duration d = parse("within", duration);
+            rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>("within", d == null ? null : DeadlineRule.within(d)));
+            return this;
+        }
+
+        /**
+         * Sets the deadline rule to the end of the business day with a cutoff
+         * ({@code end-of-business-day: {cutoff: 30m}}).
+         *
+         * @param cutoff  the business time that must be left of the day, not null
+         * @return this builder, not null
+         */
+        public Builder endOfBusinessDay(Duration cutoff) {
+            rules.add(Map.entry("end-of-business-day", DeadlineRule.endOfBusinessDay(Objects.requireNonNull(cutoff, "cutoff"))));
+            return this;
+        }
+
+        /**
+         * Sets the deadline rule to the end of the business day with a cutoff given as text; text
+         * that does not parse is a problem at {@code end-of-business-day.cutoff}.
+         *
+         * @param cutoff  the cutoff as text, such as {@code 30m}, not null
+         * @return this builder, not null
+         */
+        public Builder endOfBusinessDay(String cutoff) {
+            Duration d = parse("end-of-business-day.cutoff", cutoff);
+            rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>("end-of-business-day",
+                    d == null ? null : DeadlineRule.endOfBusinessDay(d)));
+            return this;
+        }
+
+        /**
+         * Sets the deadline rule to a number of working days ({@code business-days}).
+         *
+         * @param days  the working days after the start's working day
+         * @return this builder, not null
+         */
+        public Builder businessDays(int days) {
+            rules.add(Map.entry("business-days", DeadlineRule.businessDays(days)));
+            return this;
+        }
+
+        /**
+         * Sets the deadline rule.
+         *
+         * @param rule  the rule, not null
+         * @return this builder, not null
+         */
+        public Builder rule(DeadlineRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            rules.add(Map.entry(rule.key(), rule));
+            return this;
+        }
+
+        private Duration parse(String path, String text) {
+            Objects.requireNonNull(text, "text");
+            try {
+                return Durations.parse(text);
+            } catch (DateTimeException ex) {
+                problems.add(new Problem(path, ex.getMessage()));
+                return null;
+            }
+        }
+
+        /**
+         * Sets the calendar by name ({@code calendar}); by default the policy's first calendar.
+         *
+         * @param calendar  the calendar's name, such as {@code office} or {@code 24x7}, not null
+         * @return this builder, not null
+         */
+        public Builder calendar(String calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Sets the percentages of the budget at which a {@code warning} fires ({@code warn-at[i]}).
+         *
+         * @param percents  the percentages, such as 50 and 75, not null
+         * @return this builder, not null
+         */
+        public Builder warnAt(double... percents) {
+            Objects.requireNonNull(percents, "percents");
+            List<Double> list = new ArrayList<>();
+            for (double p : percents) {
+                list.add(p);
+            }
+            this.warnAt = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * Sets the percentages at which a {@code warning} fires, given as text such as {@code 50%}
+         * ({@code warn-at[i]}); text that does not parse is a problem at {@code warn-at[i]}.
+         *
+         * @param percents  the percentages as text, not null
+         * @return this builder, not null
+         */
+        public Builder warnAt(String... percents) {
+            Objects.requireNonNull(percents, "percents");
+            List<Double> list = new ArrayList<>();
+            for (int i = 0; i < percents.length; i++) {
+                try {
+                    list.add(Percentages.parse(Objects.requireNonNull(percents[i], "percent")));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(new Problem("warn-at[" + i + "]", ex.getMessage()));
+                }
+            }
+            this.warnAt = List.copyOf(list);
+            return this;
+        }
     }
 }

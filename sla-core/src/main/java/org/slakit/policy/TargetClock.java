@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarCoverageException;
+import org.slakit.policy.TargetStatus.Escalation;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 

@@ -37,4 +37,49 @@ public record TargetStatus(String name, TargetState state, Optional<Instant> due
         escalations = List.copyOf(escalations);
         cycles = List.copyOf(cycles);
     }
+
+    /**
+     * The outcome of one earlier cycle of a target: the ticket was opened (or reopened) at one instant
+     * and reopened again at another, which closed the cycle.
+     *
+     * @param openedAt  the start of the cycle: the opening or a reopening, not null
+     * @param closedAt  the reopening that closed it, not null
+     * @param state  the target's state when the cycle closed, not null
+     * @param dueAt  the deadline, when it was known, not null
+     * @param breachedAt  the breach, when there was one, not null
+     */
+    public record Cycle(Instant openedAt, Instant closedAt, TargetState state, Optional<Instant> dueAt, Optional<Instant> breachedAt) {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Cycle {
+            Objects.requireNonNull(openedAt, "openedAt");
+            Objects.requireNonNull(closedAt, "closedAt");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(dueAt, "dueAt");
+            Objects.requireNonNull(breachedAt, "breachedAt");
+        }
+    }
+
+    /**
+     * An escalation that fired: at a fraction of a target's budget, at an instant, notifying someone
+     * ({@code warning} for a target's own {@code warn-at}).
+     *
+     * @param fraction  the fraction of the budget, such as 0.5 for 50 %
+     * @param at  the instant it fired, not null
+     * @param recipient  who is notified (YAML {@code notify}), not null
+     */
+    public record Escalation(double fraction, Instant at, String recipient) {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Escalation {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(recipient, "recipient");
+        }
+    }
 }

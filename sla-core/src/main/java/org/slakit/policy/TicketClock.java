@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slakit.policy.TargetStatus.Cycle;
 
 /**
  * The ticket clock: evaluates a ticket against a policy as of an instant. The version is the one in

@@ -4,7 +4,7 @@
  * out-of-hours routing, intake rules and effective-dated versions) and evaluates
  * {@link org.slakit.ticket.Ticket}s against it into an {@link org.slakit.policy.SlaStatus}.
  * <p>
- * Policies are built through {@link org.slakit.policy.SlaPolicy.Builder}, which collects every
+ * Policies are built through {@link org.slakit.policy.PolicyBuilder}, which collects every
  * problem with its path in YAML terms, such as {@code targets[2].within}, and reports them all in
  * one {@link org.slakit.policy.InvalidPolicyException}.
  * <p>

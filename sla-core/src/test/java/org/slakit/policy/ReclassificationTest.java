@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.policy.TargetStatus.Cycle;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 

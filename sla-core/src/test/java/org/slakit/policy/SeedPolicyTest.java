@@ -136,9 +136,9 @@ class SeedPolicyTest {
         Ticket t = Ticket.open("T-6", hk("2026-11-23T10:00"), SEVERE);
         TargetStatus fix = status(SEED_000, t, hk("2026-11-23T14:00"), "fix");
         assertEquals(TargetState.BREACHED, fix.state());
-        assertEquals(List.of(new Escalation(0.5, hk("2026-11-23T12:00"), "warning"),
-                new Escalation(0.75, hk("2026-11-23T13:00"), "warning"),
-                new Escalation(1.0, hk("2026-11-23T14:00"), "complaints-desk")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-23T12:00"), "warning"),
+                new TargetStatus.Escalation(0.75, hk("2026-11-23T13:00"), "warning"),
+                new TargetStatus.Escalation(1.0, hk("2026-11-23T14:00"), "complaints-desk")), fix.escalations());
         assertEquals(Optional.of(Duration.ZERO), fix.remaining());
     }
 
@@ -200,7 +200,7 @@ class SeedPolicyTest {
         TargetStatus fix = status(SEED_000, t, hk("2026-11-24T17:45"), "fix");
         assertEquals(TargetState.RUNNING, fix.state());
         assertEquals(Optional.of(hk("2026-11-25T18:00")), fix.dueAt());
-        assertEquals(List.of(new Cycle(hk("2026-11-23T10:00"), hk("2026-11-24T17:40"), TargetState.MET,
+        assertEquals(List.of(new TargetStatus.Cycle(hk("2026-11-23T10:00"), hk("2026-11-24T17:40"), TargetState.MET,
                 Optional.of(hk("2026-11-23T18:00")), Optional.empty())), fix.cycles());
     }
 
@@ -245,7 +245,7 @@ class SeedPolicyTest {
 
     @Test
     void seed000_followUp_keptInTheModel() {
-        assertEquals(Optional.of(new FollowUp(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(10, 0), "office")),
+        assertEquals(Optional.of(new SlaPolicy.FollowUp(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(10, 0), "office")),
                 SEED_000.followUp());
         assertEquals("Mon 10:00", SEED_000.followUp().orElseThrow().every());
     }

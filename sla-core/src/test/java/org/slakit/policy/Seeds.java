@@ -35,7 +35,7 @@ final class Seeds {
     }
 
     /** Seed 000, the Hong Kong POS/ERP vendor: severe 4 h business, general same day (30 min cutoff), 24 h, 48 h. */
-    static SlaPolicy.Builder seed000Builder() {
+    static PolicyBuilder seed000Builder() {
         return common(SlaPolicy.builder("Hong Kong POS/ERP vendor, after-sales service", HONG_KONG)
                 .calendar("office", office000()), "4h", "24h", "24x7");
     }
@@ -52,7 +52,7 @@ final class Seeds {
                         .hours(SATURDAY, "10:00-12:00", "13:30-18:00")), "2h", "8h", "split").build();
     }
 
-    private static SlaPolicy.Builder common(SlaPolicy.Builder b, String severe, String other, String otherCalendar) {
+    private static PolicyBuilder common(PolicyBuilder b, String severe, String other, String otherCalendar) {
         return b.severities("severe", "general", "other", "requirement")
                 .category("software-error", "function-error", "exception", "data-mismatch")
                 .category("other", "data-conversion", "database-repair", "network")

@@ -26,7 +26,7 @@ class SlaPolicyBuilderTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Hong_Kong");
 
     /** A minimal valid policy, to which each case adds one mistake. */
-    private static SlaPolicy.Builder base() {
+    private static PolicyBuilder base() {
         return SlaPolicy.builder("P", ZONE)
                 .calendar("office", BusinessCalendar.builder(ZONE).hours(MONDAY, FRIDAY, "09:00-18:00"))
                 .severities("severe", "general")
@@ -39,7 +39,7 @@ class SlaPolicyBuilderTest {
                 .target("fix", t -> t.stopsOn("resolved").within("4h"));
     }
 
-    private static Arguments bad(String label, UnaryOperator<SlaPolicy.Builder> mistake, String... pathAndMessage) {
+    private static Arguments bad(String label, UnaryOperator<PolicyBuilder> mistake, String... pathAndMessage) {
         return Arguments.of(label, mistake, List.of(pathAndMessage));
     }
 
@@ -156,7 +156,7 @@ class SlaPolicyBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
-    void build_mistake_reportsExactPathsAndMessages(String label, UnaryOperator<SlaPolicy.Builder> mistake, List<String> expected) {
+    void build_mistake_reportsExactPathsAndMessages(String label, UnaryOperator<PolicyBuilder> mistake, List<String> expected) {
         InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> mistake.apply(base()).build());
         assertEquals(expected, ex.problems().stream().map(Problem::toString).toList());
         assertEquals(expected.get(0), ex.getMessage());

@@ -53,7 +53,7 @@ class TicketClockTest {
         Ticket t = Ticket.open("V-2", hk("2027-01-04T10:00"), SEVERE);
         TargetStatus fix = VERSIONED.evaluate(t, hk("2027-01-04T11:45")).target("fix").orElseThrow();
         assertEquals(Optional.of(hk("2027-01-04T12:00")), fix.dueAt());
-        assertEquals(List.of(new Escalation(0.75, hk("2027-01-04T11:30"), "team-lead")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(0.75, hk("2027-01-04T11:30"), "team-lead")), fix.escalations());
         // the version's targets hold only fix: reply is gone for tickets opened under it
         assertEquals(List.of("fix"), VERSIONED.evaluate(t, hk("2027-01-04T11:45")).targets().stream().map(TargetStatus::name).toList());
         assertEquals(List.of(), VERSIONED.missingFields(t.withField("company", "ACME")));
@@ -65,7 +65,7 @@ class TicketClockTest {
         Ticket t = Ticket.open("E-1", hk("2026-11-23T10:00"), SEVERE)
                 .pause(hk("2026-11-23T11:00"), "waiting-for-database").resume(hk("2026-11-23T13:00"));
         TargetStatus fix = Seeds.seed000().evaluate(t, hk("2026-11-23T14:00")).target("fix").orElseThrow();
-        assertEquals(List.of(new Escalation(0.5, hk("2026-11-23T14:00"), "warning")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-23T14:00"), "warning")), fix.escalations());
         assertEquals(Optional.of(hk("2026-11-23T16:00")), fix.dueAt());
     }
 
@@ -89,7 +89,7 @@ class TicketClockTest {
         TargetStatus fix = p.evaluate(t, hk("2026-11-23T14:00")).target("fix").orElseThrow();
         assertEquals(TargetState.MET, fix.state());
         // the 100 % escalation at the very instant of the stop does not fire
-        assertEquals(List.of(0.5, 0.75), fix.escalations().stream().map(Escalation::fraction).toList());
+        assertEquals(List.of(0.5, 0.75), fix.escalations().stream().map(TargetStatus.Escalation::fraction).toList());
         TargetStatus late = p.evaluate(Ticket.open("M-2", hk("2026-11-23T10:00"), SEVERE).resolve(hk("2026-11-23T14:01")),
                 hk("2026-11-23T15:00")).target("fix").orElseThrow();
         assertEquals(TargetState.BREACHED, late.state());
@@ -107,7 +107,7 @@ class TicketClockTest {
         assertEquals(Optional.of(Duration.ofHours(4)), fix.remaining());
     }
 
-    private static SlaPolicy.Builder small() {
+    private static PolicyBuilder small() {
         return SlaPolicy.builder("small", HONG_KONG)
                 .calendar("office", BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00"))
                 .severities("normal").category("problem", "bug").waiting("waiting-for-customer").events("arranged");
@@ -236,12 +236,12 @@ class TicketClockTest {
         Ticket t = Ticket.open("U-7", hk("2026-11-23T09:00"), Classification.of("problem", "normal"));
         SlaStatus s = p.evaluate(t, hk("2026-11-26T10:00"));
         assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
-        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
         assertEquals(Optional.of(hk("2026-11-27T10:30")), s.nextChangeAt());
         // resolved Thu 10:00, inside the data: met, with the warning that fired before
         TargetStatus met = p.evaluate(t.resolve(hk("2026-11-26T10:00")), hk("2026-11-26T10:00")).targets().get(0);
         assertEquals(TargetState.MET, met.state());
-        assertEquals(List.of(new Escalation(0.5, hk("2026-11-25T16:00"), "warning")), met.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-25T16:00"), "warning")), met.escalations());
     }
 
     @Test

@@ -1,0 +1,331 @@
+package org.slakit.policy;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.InvalidCalendarException;
+import org.slakit.calendar.Problem;
+
+/**
+ * Builds an {@link SlaPolicy}. Every problem is collected with its path in YAML terms, such as
+ * {@code targets[2].within}, {@code calendars.office.hours.Mon}, {@code tiers.premium.includes[0]}
+ * or {@code versions[0].targets[1].stops-on}, and {@link #build()} reports them all at once.
+ * List-valued keys are indexed as their YAML lists are, in the order given to the builder.
+ * <p>
+ * This class is mutable and not thread-safe.
+ */
+public final class PolicyBuilder {
+    final String name;
+    final ZoneId zone;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    /** Calendars given that failed to build: their problems are reported, their uses are not. */
+    final Set<String> brokenCalendars = new LinkedHashSet<>();
+    final List<String> severities = new ArrayList<>();
+    final List<SlaPolicy.Category> categories = new ArrayList<>();
+    final List<SlaPolicy.Tier> tiers = new ArrayList<>();
+    final List<String> waiting = new ArrayList<>();
+    final List<String> events = new ArrayList<>();
+    final Sections sections = new Sections();
+    String followUpEvery;
+    String followUpCalendar;
+    final List<PolicyVersion.Builder> versions = new ArrayList<>();
+
+    PolicyBuilder(String name, ZoneId zone) {
+        this.name = name;
+        this.zone = zone;
+    }
+
+    /** Obtains a builder whose zone is given by id; an unknown id is reported at {@code zone} when built. */
+    static PolicyBuilder ofZoneId(String name, String zoneId) {
+        try {
+            return new PolicyBuilder(name, ZoneId.of(zoneId));
+        } catch (DateTimeException ex) {
+            PolicyBuilder b = new PolicyBuilder(name, null);
+            b.problems.add(new Problem("zone", "Zone '" + zoneId + "' is not a known time-zone id (such as Asia/Shanghai or UTC)"));
+            return b;
+        }
+    }
+
+    /**
+     * Adds a calendar under a name ({@code calendars.<name>}).
+     *
+     * @param name  the calendar's name, such as {@code office}, not null
+     * @param calendar  the calendar, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder calendar(String name, BusinessCalendar calendar) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(calendar, "calendar");
+        String path = "calendars." + name;
+        if (name.isBlank()) {
+            problems.add(new Problem(path, "A calendar's name must not be blank, was '" + name + "'"));
+        } else if (SlaPolicy.ALWAYS_OPEN.equals(name)) {
+            problems.add(new Problem(path, "Calendar '24x7' is built in and cannot be defined"));
+        } else if (calendars.putIfAbsent(name, calendar) != null) {
+            problems.add(new Problem(path, "Calendar '" + name + "' is defined twice"));
+        }
+        return this;
+    }
+
+    /**
+     * Builds a calendar and adds it under a name; the calendar's problems are reported under
+     * {@code calendars.<name>}, such as {@code calendars.office.hours.Mon}.
+     *
+     * @param name  the calendar's name, not null
+     * @param calendar  the calendar's builder, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder calendar(String name, BusinessCalendar.Builder calendar) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(calendar, "calendar");
+        try {
+            return calendar(name, calendar.build());
+        } catch (InvalidCalendarException ex) {
+            for (Problem p : ex.problems()) {
+                problems.add(p.under("calendars." + name));
+            }
+            brokenCalendars.add(name);
+            return this;
+        }
+    }
+
+    /**
+     * Adds severities, most urgent first ({@code severities[i]}).
+     *
+     * @param names  the severities, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder severities(String... names) {
+        return severities(Arrays.asList(Objects.requireNonNull(names, "names")));
+    }
+
+    /**
+     * Adds severities, most urgent first ({@code severities[i]}).
+     *
+     * @param names  the severities, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder severities(List<String> names) {
+        Objects.requireNonNull(names, "names");
+        names.forEach(n -> severities.add(Objects.requireNonNull(n, "severity")));
+        return this;
+    }
+
+    /**
+     * Adds a problem category with its kinds ({@code categories.<name>}).
+     *
+     * @param name  the category, such as {@code software-error}, not null
+     * @param kinds  its kinds, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder category(String name, String... kinds) {
+        return category(name, Arrays.asList(Objects.requireNonNull(kinds, "kinds")), false);
+    }
+
+    /**
+     * Adds a requirement category with its kinds ({@code categories.<name>} with
+     * {@code requirement: true}).
+     *
+     * @param name  the category, such as {@code requirement}, not null
+     * @param kinds  its kinds, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder requirementCategory(String name, String... kinds) {
+        return category(name, Arrays.asList(Objects.requireNonNull(kinds, "kinds")), true);
+    }
+
+    /**
+     * Adds a category ({@code categories.<name>}).
+     *
+     * @param name  the category, not null
+     * @param kinds  its kinds, not null
+     * @param requirement  true if its reports are requirements rather than problems
+     * @return this builder, not null
+     */
+    public PolicyBuilder category(String name, List<String> kinds, boolean requirement) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kinds, "kinds");
+        kinds.forEach(k -> Objects.requireNonNull(k, "kind"));
+        categories.add(new SlaPolicy.Category(name, kinds, requirement));
+        return this;
+    }
+
+    /**
+     * Adds a tier with no includes and no entitlements ({@code tiers.<name>}).
+     *
+     * @param name  the tier, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder tier(String name) {
+        return tier(name, List.of(), List.of());
+    }
+
+    /**
+     * Adds a tier, most favoured first ({@code tiers.<name>}, {@code tiers.<name>.includes[i]},
+     * {@code tiers.<name>.entitled[i]}).
+     *
+     * @param name  the tier, such as {@code premium}, not null
+     * @param includes  tiers whose entitlements it also has, not null
+     * @param entitled  its own service items, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder tier(String name, List<String> includes, List<String> entitled) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(includes, "includes").forEach(i -> Objects.requireNonNull(i, "include"));
+        Objects.requireNonNull(entitled, "entitled").forEach(e -> Objects.requireNonNull(e, "entitled"));
+        tiers.add(new SlaPolicy.Tier(name, includes, entitled));
+        return this;
+    }
+
+    /**
+     * Adds waiting states ({@code waiting[i]}).
+     *
+     * @param states  the states, such as {@code waiting-for-database}, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder waiting(String... states) {
+        Objects.requireNonNull(states, "states");
+        for (String s : states) {
+            waiting.add(Objects.requireNonNull(s, "state"));
+        }
+        return this;
+    }
+
+    /**
+     * Declares events besides the built-in ones ({@code events[i]}).
+     *
+     * @param names  the events, such as {@code database-received}, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder events(String... names) {
+        Objects.requireNonNull(names, "names");
+        for (String n : names) {
+            events.add(Objects.requireNonNull(n, "event"));
+        }
+        return this;
+    }
+
+    /**
+     * Adds a target entry ({@code targets[i]}), described by the given function.
+     * <pre>{@code
+     * builder.target("fix", t -> t.when(Condition.any().withSeverity("severe"))
+     *     .stopsOn("workaround-given", "resolved").within("4h").calendar("office").warnAt(50, 75));
+     * }</pre>
+     *
+     * @param name  the target's name, not null
+     * @param spec  sets the entry's parts, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder target(String name, Consumer<Target.Builder> spec) {
+        sections.target(name, spec);
+        return this;
+    }
+
+    /**
+     * Adds an escalation ({@code escalations[i]}): at a percentage of the budget of the named
+     * targets, notify someone.
+     *
+     * @param atPercent  the percentage, such as 100, above 0 and at most 1000
+     * @param of  the target names, not null
+     * @param notify  who to notify, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder escalation(double atPercent, List<String> of, String notify) {
+        sections.escalation(atPercent, of, notify);
+        return this;
+    }
+
+    /**
+     * Adds an escalation whose percentage is given as text, such as {@code 100%}; text that does
+     * not parse is a problem at {@code escalations[i].at}.
+     *
+     * @param at  the percentage as text, not null
+     * @param of  the target names, not null
+     * @param notify  who to notify, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder escalation(String at, List<String> of, String notify) {
+        sections.escalation(at, of, notify, "");
+        return this;
+    }
+
+    /**
+     * Sets the out-of-hours routing ({@code out-of-hours}).
+     *
+     * @param calendar  the routing calendar's name, not null
+     * @param spec  adds the rules and sets {@code otherwise}, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder outOfHours(String calendar, Consumer<OutOfHours.Builder> spec) {
+        sections.outOfHours(calendar, spec);
+        return this;
+    }
+
+    /**
+     * Sets the intake rules ({@code intake.required[i]}, {@code intake.required-for.<category>}).
+     *
+     * @param required  the fields every report needs, not null
+     * @param requiredFor  further fields per category name, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder intake(List<String> required, Map<String, List<String>> requiredFor) {
+        sections.intake(required, requiredFor);
+        return this;
+    }
+
+    /**
+     * Sets the weekly follow-up of unconfirmed issues ({@code follow-up.unconfirmed.every},
+     * {@code follow-up.unconfirmed.calendar}).
+     *
+     * @param every  the day and time, such as {@code Mon 10:00}, not null
+     * @param calendar  the calendar's name, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder followUp(String every, String calendar) {
+        this.followUpEvery = Objects.requireNonNull(every, "every");
+        this.followUpCalendar = Objects.requireNonNull(calendar, "calendar");
+        return this;
+    }
+
+    /**
+     * Adds a version ({@code versions[i]}) in force from a date, replacing the sections it names.
+     * <pre>{@code
+     * builder.version(LocalDate.parse("2027-01-01"), v -> v
+     *     .escalation(75, List.of("fix"), "team-lead")
+     *     .escalation(100, List.of("fix", "reply"), "complaints-desk"));
+     * }</pre>
+     *
+     * @param effectiveFrom  the first date, midnight in the policy's zone, not null
+     * @param spec  sets the replaced sections, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder version(LocalDate effectiveFrom, Consumer<PolicyVersion.Builder> spec) {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(spec, "spec");
+        PolicyVersion.Builder v = new PolicyVersion.Builder(effectiveFrom);
+        spec.accept(v);
+        versions.add(v);
+        return this;
+    }
+
+    /**
+     * Builds the policy, validating everything.
+     *
+     * @return the policy, not null
+     * @throws InvalidPolicyException if any problem was found, carrying them all
+     */
+    public SlaPolicy build() {
+        return PolicyChecks.build(this);
+    }
+}
