@@ -30,7 +30,7 @@ final class Budget {
             return new Budget(w.duration(), null, describe ? Durations.format(w.duration()) + " of business time on calendar '"
                     + entry.calendarName + "'" + (SlaPolicy.ALWAYS_OPEN.equals(entry.calendarName) ? " (elapsed time)" : "") : null);
         }
-        if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+        if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
             LocalDate day = cal.workingDayOf(start);
             Instant end = cal.endOfWorkingDay(day);
             Duration left = cal.between(start, end);
@@ -44,7 +44,7 @@ final class Budget {
                     + day + ", less than the cutoff " + Durations.format(e.cutoff()) + ": end of the next working day " + next
                     + " (" + nextEnd + ")" : null);
         }
-        DeadlineRule.BusinessDays d = (DeadlineRule.BusinessDays) rule;
+        DeadlineRule.WorkingDays d = (DeadlineRule.WorkingDays) rule;
         LocalDate day = cal.workingDayOf(start);
         LocalDate target = cal.plusWorkingDays(day, d.days());
         Instant end = cal.endOfWorkingDay(target);

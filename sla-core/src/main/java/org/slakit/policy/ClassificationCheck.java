@@ -20,7 +20,7 @@ final class ClassificationCheck {
         String subject = "Ticket " + ticket.id();
         check(model, subject, ticket.openingClassification());
         for (int i = 1; i < ticket.eventCount(); i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (asOf != null && e.at().isAfter(asOf)) {
                 break;
             }

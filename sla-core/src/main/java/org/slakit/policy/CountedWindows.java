@@ -40,8 +40,8 @@ final class CountedWindows {
         // the pauses of the current cycle: from the last reopening on
         int from = 0;
         int to = 0;
-        for (int i = 0; i < ticket.eventCount() && !ticket.event(i).at().isAfter(asOf); i++) {
-            TicketEvent e = ticket.event(i);
+        for (int i = 0; i < ticket.eventCount() && !ticket.getEvent(i).at().isAfter(asOf); i++) {
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() == TicketEvent.Type.EVENT && Ticket.REOPENED.equals(e.name())) {
                 from = i;
             }

@@ -54,7 +54,7 @@ final class QueueOrder {
     static Classification classificationAt(Ticket t, Instant asOf) {
         Classification c = t.openingClassification();
         for (int i = 1; i < t.eventCount(); i++) {
-            TicketEvent e = t.event(i);
+            TicketEvent e = t.getEvent(i);
             if (e.at().isAfter(asOf)) {
                 break;
             }

@@ -47,7 +47,7 @@ final class TargetClock {
         int stop = -1;
         int restart = -1;
         for (int i = from; i < to; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() != TicketEvent.Type.EVENT) {
                 continue;
             }
@@ -77,14 +77,14 @@ final class TargetClock {
             return r;
         }
         BusinessCalendar cal = entry.calendar;
-        Instant clockStart = ticket.event(start).at();
-        Instant stopAt = stop >= 0 ? ticket.event(stop).at() : null;
+        Instant clockStart = ticket.getEvent(start).at();
+        Instant stopAt = stop >= 0 ? ticket.getEvent(stop).at() : null;
         Pauses pauses = Pauses.of(ticket, from, to, t);
         Budget budget = null;
         ConsumedTime clock = null;
         try {
             if (restart >= 0) {
-                Instant restartAt = ticket.event(restart).at();
+                Instant restartAt = ticket.getEvent(restart).at();
                 Instant due;
                 try {
                     Budget before = Budget.of(entry, clockStart, false);
@@ -110,12 +110,12 @@ final class TargetClock {
                 Instant line = due == null ? null : later(due, reclassifiedAt);
                 if (line != null && !line.isAfter(restartAt)) {
                     if (trace != null) {
-                        trace.note("restart event '" + ticket.event(restart).name() + "' at " + restartAt
+                        trace.note("restart event '" + ticket.getEvent(restart).name() + "' at " + restartAt
                                 + " came after the breach at " + line + ": a breach is final, the restart is ignored");
                     }
                 } else {
                     if (trace != null) {
-                        trace.note("restarted by '" + ticket.event(restart).name() + "' at " + restartAt
+                        trace.note("restarted by '" + ticket.getEvent(restart).name() + "' at " + restartAt
                                 + " (started at " + clockStart + "): counted from the restart");
                     }
                     clockStart = restartAt;
@@ -306,7 +306,7 @@ final class TargetClock {
                 if (fired == null) {
                     fired = new ArrayList<>(percents.length);
                 }
-                fired.add(new Escalation(percents[k] / 100.0, at, entry.notify[k]));
+                fired.add(new Escalation(percents[k], at, entry.notify[k]));
                 if (trace != null) {
                     trace.note("escalation at " + PolicyChecks.percentText(percents[k]) + " of the budget fired at " + at
                             + ", notifying " + entry.notify[k]);

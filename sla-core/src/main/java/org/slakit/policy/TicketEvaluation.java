@@ -41,7 +41,7 @@ final class TicketEvaluation {
 
         // Events after asOf are ignored; events at asOf count.
         int limit = ticket.eventCount();
-        while (limit > 0 && ticket.event(limit - 1).at().isAfter(asOf)) {
+        while (limit > 0 && ticket.getEvent(limit - 1).at().isAfter(asOf)) {
             limit--;
         }
         Classification opening = ticket.openingClassification();
@@ -49,7 +49,7 @@ final class TicketEvaluation {
         int reclassifications = 0;
         int reopens = 0;
         for (int i = 1; i < limit; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() == TicketEvent.Type.RECLASSIFY) {
                 reclassifications++;
                 current = e.classification().orElseThrow();
@@ -61,7 +61,7 @@ final class TicketEvaluation {
         if (reopens > 0) {
             int c = 1;
             for (int i = 1; i < limit; i++) {
-                TicketEvent e = ticket.event(i);
+                TicketEvent e = ticket.getEvent(i);
                 if (e.type() == TicketEvent.Type.EVENT && Ticket.REOPENED.equals(e.name())) {
                     cycleStarts[c++] = i;
                 }
@@ -79,7 +79,7 @@ final class TicketEvaluation {
                 PolicyModel.Entry previous = regime.applicable(n, opening, model.defaultTier);
                 earlier = previous;
                 for (int i = 1; i < limit; i++) {
-                    TicketEvent e = ticket.event(i);
+                    TicketEvent e = ticket.getEvent(i);
                     if (e.type() == TicketEvent.Type.RECLASSIFY) {
                         PolicyModel.Entry now = regime.applicable(n, e.classification().orElseThrow(), model.defaultTier);
                         if (now != previous) {
@@ -108,10 +108,10 @@ final class TicketEvaluation {
             if (reopens > 0) {
                 cycles = new ArrayList<>(reopens);
                 for (int c = 0; c < reopens; c++) {
-                    Instant closedAt = ticket.event(cycleStarts[c + 1]).at();
+                    Instant closedAt = ticket.getEvent(cycleStarts[c + 1]).at();
                     TargetClock.Result r = TargetClock.run(entry, ticket, cycleStarts[c], cycleStarts[c + 1], closedAt,
                             changedAt, null);
-                    cycles.add(new Cycle(ticket.event(cycleStarts[c]).at(), closedAt, r.state, Optional.ofNullable(r.dueAt),
+                    cycles.add(new Cycle(ticket.getEvent(cycleStarts[c]).at(), closedAt, r.state, Optional.ofNullable(r.dueAt),
                             Optional.ofNullable(r.breachedAt)));
                 }
             }
@@ -120,7 +120,7 @@ final class TicketEvaluation {
                 t.note("reclassified at " + changedAt + ": read as if the ticket had been " + current + " since it was opened");
             }
             if (t != null && reopens > 0) {
-                t.note("cycle " + (reopens + 1) + ", started by the reopening at " + ticket.event(cycleStarts[reopens]).at());
+                t.note("cycle " + (reopens + 1) + ", started by the reopening at " + ticket.getEvent(cycleStarts[reopens]).at());
             }
             TargetClock.Result r = TargetClock.run(entry, ticket, cycleStarts[reopens], limit, asOf, changedAt, t);
             if (t != null) {
