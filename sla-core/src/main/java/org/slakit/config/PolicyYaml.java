@@ -309,10 +309,10 @@ public final class PolicyYaml {
             node.get("within").flatMap(problems::text).ifPresent(v -> parts.add(t -> t.within(v)));
             node.get("end-of-business-day").ifPresent(n -> {
                 if (problems.mapping(n, CUTOFF)) {
-                    problems.required(n, "cutoff").flatMap(problems::text).ifPresent(v -> parts.add(t -> t.endOfBusinessDay(v)));
+                    problems.required(n, "cutoff").flatMap(problems::text).ifPresent(v -> parts.add(t -> t.endOfWorkingDay(v)));
                 }
             });
-            node.get("business-days").flatMap(n -> integer(n)).ifPresent(v -> parts.add(t -> t.businessDays(v)));
+            node.get("business-days").flatMap(n -> integer(n)).ifPresent(v -> parts.add(t -> t.workingDays(v)));
             node.get("calendar").flatMap(problems::text).ifPresent(v -> parts.add(t -> t.calendar(v)));
             node.get("warn-at").map(this::texts).ifPresent(v -> parts.add(t -> t.warnAt(v.toArray(new String[0]))));
             return name.map(n -> new TargetSpec(n, t -> parts.forEach(p -> p.accept(t))));
@@ -572,9 +572,9 @@ public final class PolicyYaml {
             DeadlineRule rule = t.rule();
             if (rule instanceof DeadlineRule.Within w) {
                 entry.put("within", w.valueText());
-            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+            } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
                 entry.put("end-of-business-day", Map.of("cutoff", e.valueText()));
-            } else if (rule instanceof DeadlineRule.BusinessDays d) {
+            } else if (rule instanceof DeadlineRule.WorkingDays d) {
                 entry.put("business-days", d.days());
             }
             t.calendar().ifPresent(c -> entry.put("calendar", c));

@@ -38,7 +38,7 @@ final class Budget {
             return new Budget(w.duration(), null, null, null, null);
         }
         LocalDate day = cal.workingDayOf(start);
-        if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+        if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
             Instant end = cal.endOfWorkingDay(day);
             Duration left = cal.between(start, end);
             if (left.compareTo(e.cutoff()) >= 0) {
@@ -48,7 +48,7 @@ final class Budget {
             Instant nextEnd = cal.endOfWorkingDay(next);
             return new Budget(cal.between(start, nextEnd), day, next, nextEnd, left);
         }
-        LocalDate target = cal.plusWorkingDays(day, ((DeadlineRule.BusinessDays) rule).days());
+        LocalDate target = cal.plusWorkingDays(day, ((DeadlineRule.WorkingDays) rule).days());
         Instant end = cal.endOfWorkingDay(target);
         return new Budget(cal.between(start, end), day, target, end, null);
     }
@@ -60,7 +60,7 @@ final class Budget {
             return Durations.format(w.duration()) + " of business time on calendar '" + entry.calendarName + "'"
                     + (SlaPolicy.ALWAYS_OPEN.equals(entry.calendarName) ? " (elapsed time)" : "");
         }
-        if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+        if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
             if (endDay.equals(startDay)) {
                 return "end of business day " + startDay + " (" + end + "): " + words(left)
                         + " of business time left, at least the cutoff " + Durations.format(e.cutoff());
@@ -68,7 +68,7 @@ final class Budget {
             return "only " + words(left) + " left of business day " + startDay + ", less than the cutoff "
                     + Durations.format(e.cutoff()) + ": end of the next working day " + endDay + " (" + end + ")";
         }
-        return "end of working day " + endDay + " (" + end + "), " + ((DeadlineRule.BusinessDays) rule).days()
+        return "end of working day " + endDay + " (" + end + "), " + ((DeadlineRule.WorkingDays) rule).days()
                 + " working days after " + startDay;
     }
 

@@ -182,15 +182,8 @@ public final class Condition {
         }
     }
 
-    /**
-     * Checks if a classification matches.
-     *
-     * @param c  the classification, not null
-     * @param defaultTier  the tier of a ticket that names none, null when the policy has no tiers
-     * @return true if every aspect that names values matches
-     */
-    public boolean matches(Classification c, String defaultTier) {
-        Objects.requireNonNull(c, "c");
+    /** Checks if every aspect that names values matches; defaultTier (null without tiers) stands in for a missing tier. */
+    boolean matches(Classification c, String defaultTier) {
         return in(category, c.category()) && in(severity, c.severity()) && in(kind, c.kind().orElse(null))
                 && in(tier, c.tier().orElse(defaultTier)) && in(service, c.service().orElse(null));
     }

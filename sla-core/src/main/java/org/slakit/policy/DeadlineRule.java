@@ -5,12 +5,13 @@ import java.util.Objects;
 
 /**
  * How a target's deadline is fixed when its clock starts: {@code within} a duration of business
- * time, by the {@code end-of-business-day} with a cutoff, or after a number of
- * {@code business-days}. Every rule becomes a budget of business time at the clock's start.
+ * time, by the end of the working day with a cutoff ({@code end-of-business-day}), or after a number
+ * of working days ({@code business-days}). Every rule becomes a budget of business time at the
+ * clock's start.
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.EndOfBusinessDay, DeadlineRule.BusinessDays {
+public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.EndOfWorkingDay, DeadlineRule.WorkingDays {
 
     /**
      * Obtains a rule that allows a duration of business time on the target's calendar (elapsed time
@@ -24,25 +25,25 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     }
 
     /**
-     * Obtains a rule that ends with the start's business day when at least the cutoff of business
-     * time is left of it, and otherwise with the next working day.
+     * Obtains a rule that ends with the start's working day when at least the cutoff of business
+     * time is left of it, and otherwise with the next working day ({@code end-of-business-day}).
      *
      * @param cutoff  the business time that must be left, not null
      * @return the rule, not null
      */
-    static DeadlineRule endOfBusinessDay(Duration cutoff) {
-        return new EndOfBusinessDay(cutoff);
+    static DeadlineRule endOfWorkingDay(Duration cutoff) {
+        return new EndOfWorkingDay(cutoff);
     }
 
     /**
      * Obtains a rule that ends with the working day that lies the given number of working days after
-     * the start's working day.
+     * the start's working day ({@code business-days}).
      *
      * @param days  the working days
      * @return the rule, not null
      */
-    static DeadlineRule businessDays(int days) {
-        return new BusinessDays(days);
+    static DeadlineRule workingDays(int days) {
+        return new WorkingDays(days);
     }
 
     /**
@@ -96,17 +97,17 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     }
 
     /**
-     * The end of the business day, with a cutoff.
+     * The end of the working day, with a cutoff ({@code end-of-business-day}).
      *
      * @param cutoff  the business time that must be left of the day, not null
      */
-    record EndOfBusinessDay(Duration cutoff) implements DeadlineRule {
+    record EndOfWorkingDay(Duration cutoff) implements DeadlineRule {
         /**
          * Checks the component.
          *
          * @throws NullPointerException if null
          */
-        public EndOfBusinessDay {
+        public EndOfWorkingDay {
             Objects.requireNonNull(cutoff, "cutoff");
         }
 
@@ -130,11 +131,11 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     }
 
     /**
-     * A number of working days.
+     * A number of working days ({@code business-days}).
      *
      * @param days  the working days after the start's working day
      */
-    record BusinessDays(int days) implements DeadlineRule {
+    record WorkingDays(int days) implements DeadlineRule {
         /** Gets {@code business-days}. */
         @Override
         public String key() {

@@ -7,11 +7,11 @@ import java.util.Objects;
  * An entry of a policy's {@code escalations}: at a percentage of the budget of the named targets,
  * notify someone.
  *
- * @param at  the percentage of the budget, such as 100, above 0 and at most 1000
+ * @param percent  the percentage of the budget, such as 100, above 0 and at most 1000
  * @param of  the target names, not null
  * @param recipient  who to notify (YAML {@code notify}), such as {@code complaints-desk}, not null
  */
-public record EscalationRule(double at, List<String> of, String recipient) {
+public record EscalationRule(double percent, List<String> of, String recipient) {
     /**
      * Checks and copies the components.
      *
@@ -28,6 +28,6 @@ public record EscalationRule(double at, List<String> of, String recipient) {
      * @return the text, not null
      */
     public String percentText() {
-        return Percentages.format(at);
+        return Percentages.format(percent);
     }
 }

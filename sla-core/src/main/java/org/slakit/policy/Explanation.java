@@ -24,42 +24,187 @@ import org.threeten.extra.Interval;
 public final class Explanation {
 
     /**
-     * The trace of one target.
-     *
-     * @param target  the target's name, not null
-     * @param entry  the entry applied, as a YAML path such as {@code versions[0].targets[3]}, not null
-     * @param rule  the deadline rule, such as {@code within 4h}, not null
-     * @param calendar  the calendar's name, not null
-     * @param clockStart  the instant the clock started or restarted, empty when it has not, not null
-     * @param budget  the business time granted, when known, not null
-     * @param boundary  the boundary rule that fixed the budget, in words, empty when not computed, not null
-     * @param windowsCounted  the open windows counted from the start to the deadline (or stop), at most 62 days' worth, not null
-     * @param skipped  the holidays and closures skipped in that span, in words, not null
-     * @param pauses  the pauses of this target, each with its end (or the evaluation instant while still open), not null
-     * @param state  the outcome, not null
-     * @param notes  the steps taken, in words, not null
+     * The trace of one target: a part of an {@link Explanation}, read from {@link Explanation#targets()}.
+     * <p>
+     * This class is immutable and thread-safe.
      */
-    public record TargetTrace(String target, String entry, String rule, String calendar, Optional<Instant> clockStart,
-            Optional<Duration> budget, Optional<String> boundary, List<Interval> windowsCounted, List<String> skipped,
-            List<Interval> pauses, TargetState state, List<String> notes) {
+    public static final class TargetTrace {
+
+        private final String target;
+        private final String entry;
+        private final String rule;
+        private final String calendar;
+        private final Optional<Instant> clockStart;
+        private final Optional<Duration> budget;
+        private final Optional<String> boundary;
+        private final List<Interval> windowsCounted;
+        private final List<String> skipped;
+        private final List<Interval> pauses;
+        private final TargetState state;
+        private final List<String> notes;
+
+        /** Creates a trace from what the clock collected, which is trusted. */
+        TargetTrace(String target, String entry, String rule, String calendar, Optional<Instant> clockStart,
+                Optional<Duration> budget, Optional<String> boundary, List<Interval> windowsCounted, List<String> skipped,
+                List<Interval> pauses, TargetState state, List<String> notes) {
+            this.target = target;
+            this.entry = entry;
+            this.rule = rule;
+            this.calendar = calendar;
+            this.clockStart = clockStart;
+            this.budget = budget;
+            this.boundary = boundary;
+            this.windowsCounted = List.copyOf(windowsCounted);
+            this.skipped = List.copyOf(skipped);
+            this.pauses = List.copyOf(pauses);
+            this.state = state;
+            this.notes = List.copyOf(notes);
+        }
+
         /**
-         * Checks and copies the components.
+         * Gets the target's name.
          *
-         * @throws NullPointerException if a component is null
+         * @return the name, not null
          */
-        public TargetTrace {
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(entry, "entry");
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(calendar, "calendar");
-            Objects.requireNonNull(clockStart, "clockStart");
-            Objects.requireNonNull(budget, "budget");
-            Objects.requireNonNull(boundary, "boundary");
-            windowsCounted = List.copyOf(windowsCounted);
-            skipped = List.copyOf(skipped);
-            pauses = List.copyOf(pauses);
-            Objects.requireNonNull(state, "state");
-            notes = List.copyOf(notes);
+        public String target() {
+            return target;
+        }
+
+        /**
+         * Gets the entry applied, as a YAML path.
+         *
+         * @return the path, such as {@code versions[0].targets[3]}, not null
+         */
+        public String entry() {
+            return entry;
+        }
+
+        /**
+         * Gets the deadline rule.
+         *
+         * @return the rule, such as {@code within 4h}, not null
+         */
+        public String rule() {
+            return rule;
+        }
+
+        /**
+         * Gets the calendar's name.
+         *
+         * @return the name, not null
+         */
+        public String calendar() {
+            return calendar;
+        }
+
+        /**
+         * Gets the instant the clock started or restarted.
+         *
+         * @return the instant, empty when it has not, not null
+         */
+        public Optional<Instant> clockStart() {
+            return clockStart;
+        }
+
+        /**
+         * Gets the business time granted.
+         *
+         * @return the budget, empty when not known, not null
+         */
+        public Optional<Duration> budget() {
+            return budget;
+        }
+
+        /**
+         * Gets the boundary rule that fixed the budget, in words.
+         *
+         * @return the words, empty when not computed, not null
+         */
+        public Optional<String> boundary() {
+            return boundary;
+        }
+
+        /**
+         * Gets the open windows counted from the start to the deadline (or stop), at most 62 days' worth.
+         *
+         * @return the windows, not null
+         */
+        public List<Interval> windowsCounted() {
+            return windowsCounted;
+        }
+
+        /**
+         * Gets the holidays and closures skipped in that span, in words.
+         *
+         * @return the days skipped, not null
+         */
+        public List<String> skipped() {
+            return skipped;
+        }
+
+        /**
+         * Gets the pauses of this target, each with its end (or the evaluation instant while still open).
+         *
+         * @return the pauses, not null
+         */
+        public List<Interval> pauses() {
+            return pauses;
+        }
+
+        /**
+         * Gets the outcome.
+         *
+         * @return the state, not null
+         */
+        public TargetState state() {
+            return state;
+        }
+
+        /**
+         * Gets the steps taken, in words.
+         *
+         * @return the notes, not null
+         */
+        public List<String> notes() {
+            return notes;
+        }
+
+        /**
+         * Checks if this trace equals another in every part.
+         *
+         * @param obj  the other object, null returns false
+         * @return true if equal
+         */
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof TargetTrace t && target.equals(t.target) && entry.equals(t.entry) && rule.equals(t.rule)
+                    && calendar.equals(t.calendar) && clockStart.equals(t.clockStart) && budget.equals(t.budget)
+                    && boundary.equals(t.boundary) && windowsCounted.equals(t.windowsCounted) && skipped.equals(t.skipped)
+                    && pauses.equals(t.pauses) && state == t.state && notes.equals(t.notes);
+        }
+
+        /**
+         * Returns a hash code consistent with equals.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(target, entry, rule, calendar, clockStart, budget, boundary, windowsCounted, skipped, pauses,
+                    state, notes);
+        }
+
+        /**
+         * Returns every part, such as {@code TargetTrace[target=fix, entry=targets[2], rule=within 4h, …]}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String toString() {
+            return "TargetTrace[target=" + target + ", entry=" + entry + ", rule=" + rule + ", calendar=" + calendar
+                    + ", clockStart=" + clockStart + ", budget=" + budget + ", boundary=" + boundary + ", windowsCounted="
+                    + windowsCounted + ", skipped=" + skipped + ", pauses=" + pauses + ", state=" + state + ", notes=" + notes
+                    + "]";
         }
     }
 

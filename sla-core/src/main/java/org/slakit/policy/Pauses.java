@@ -36,7 +36,7 @@ final class Pauses {
         int n = 0;
         boolean pausing = false;
         for (int i = from; i < to; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             boolean now;
             switch (e.type()) {
                 case PAUSE:

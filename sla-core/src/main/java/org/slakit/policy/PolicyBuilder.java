@@ -236,13 +236,13 @@ public final class PolicyBuilder {
      * Adds an escalation ({@code escalations[i]}): at a percentage of the budget of the named
      * targets, notify someone.
      *
-     * @param atPercent  the percentage, such as 100, above 0 and at most 1000
+     * @param percent  the percentage, such as 100, above 0 and at most 1000
      * @param of  the target names, not null
      * @param notify  who to notify, not null
      * @return this builder, not null
      */
-    public PolicyBuilder escalation(double atPercent, List<String> of, String notify) {
-        sections.escalation(atPercent, of, notify);
+    public PolicyBuilder escalation(double percent, List<String> of, String notify) {
+        sections.escalation(percent, of, notify);
         return this;
     }
 
@@ -250,13 +250,13 @@ public final class PolicyBuilder {
      * Adds an escalation whose percentage is given as text, such as {@code 100%}; text that does
      * not parse is a problem at {@code escalations[i].at}.
      *
-     * @param at  the percentage as text, not null
+     * @param percent  the percentage as text, not null
      * @param of  the target names, not null
      * @param notify  who to notify, not null
      * @return this builder, not null
      */
-    public PolicyBuilder escalation(String at, List<String> of, String notify) {
-        sections.escalation(at, of, notify, "");
+    public PolicyBuilder escalation(String percent, List<String> of, String notify) {
+        sections.escalation(percent, of, notify);
         return this;
     }
 

@@ -248,13 +248,13 @@ final class PolicyChecks {
             rule = t.rules.get(0).getValue();
             if (rule instanceof DeadlineRule.Within w) {
                 checkDuration(path + ".within", subject + "'s within", w.duration(), false);
-            } else if (rule instanceof DeadlineRule.EndOfBusinessDay e) {
+            } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
                 checkDuration(path + ".end-of-business-day.cutoff", subject + "'s cutoff", e.cutoff(), true);
                 if (calendar != null && neverCloses(calendar)) {
                     problems.add(new Problem(path + ".end-of-business-day", subject + " cannot end with the business day on calendar '"
                             + calendarName + "', which never closes: use within"));
                 }
-            } else if (rule instanceof DeadlineRule.BusinessDays d && d.days() < 0) {
+            } else if (rule instanceof DeadlineRule.WorkingDays d && d.days() < 0) {
                 problems.add(new Problem(path + ".business-days", subject + "'s business-days must not be negative, was " + d.days()));
             }
         }
@@ -345,20 +345,22 @@ final class PolicyChecks {
         }
     }
 
-    private List<EscalationRule> escalations(String prefix, List<EscalationRule> rules, List<Target> targets) {
+    private List<EscalationRule> escalations(String prefix, List<Sections.EscalationDraft> rules, List<Target> targets) {
         if (rules == null) {
             return null;
         }
+        List<EscalationRule> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         if (targets != null) {
             targets.forEach(t -> names.add(t.name()));
         }
         for (int i = 0; i < rules.size(); i++) {
-            EscalationRule r = rules.get(i);
+            Sections.EscalationDraft r = rules.get(i);
             String path = prefix + "escalations[" + i + "]";
-            if (!Double.isNaN(r.at())) {
-                // NaN marks text that did not parse, already reported
-                checkPercent(path + ".at", r.at());
+            if (r.percent() != null) {
+                // null marks text that did not parse, already reported
+                checkPercent(path + ".at", r.percent());
+                out.add(new EscalationRule(r.percent(), r.of(), r.recipient()));
             }
             if (r.of().isEmpty()) {
                 problems.add(new Problem(path + ".of", "An escalation needs at least one target name, was none"));
@@ -373,7 +375,7 @@ final class PolicyChecks {
                 problems.add(new Problem(path + ".notify", "An escalation must name who to notify, was '" + r.recipient() + "'"));
             }
         }
-        return rules;
+        return out;
     }
 
     private OutOfHours outOfHours(String prefix, OutOfHours.Builder o) {

@@ -151,7 +151,7 @@ final class PolicyModel {
             }
             for (EscalationRule r : escalations) {
                 if (r.of().contains(t.name())) {
-                    out.add(new Object[] {r.at(), r.recipient()});
+                    out.add(new Object[] {r.percent(), r.recipient()});
                 }
             }
             out.sort((a, b) -> Double.compare((Double) a[0], (Double) b[0]));

@@ -143,13 +143,13 @@ public final class PolicyVersion {
          * Adds an escalation to this version's escalations, which replace the policy's
          * ({@code versions[v].escalations[i]}).
          *
-         * @param atPercent  the percentage, above 0 and at most 1000
+         * @param percent  the percentage, above 0 and at most 1000
          * @param of  the target names, not null
          * @param notify  who to notify, not null
          * @return this builder, not null
          */
-        public Builder escalation(double atPercent, List<String> of, String notify) {
-            sections.escalation(atPercent, of, notify);
+        public Builder escalation(double percent, List<String> of, String notify) {
+            sections.escalation(percent, of, notify);
             return this;
         }
 
@@ -157,13 +157,13 @@ public final class PolicyVersion {
          * Adds an escalation whose percentage is given as text, such as {@code 75%}; text that does
          * not parse is a problem at {@code versions[v].escalations[i].at}.
          *
-         * @param at  the percentage as text, not null
+         * @param percent  the percentage as text, not null
          * @param of  the target names, not null
          * @param notify  who to notify, not null
          * @return this builder, not null
          */
-        public Builder escalation(String at, List<String> of, String notify) {
-            sections.escalation(at, of, notify, "");
+        public Builder escalation(String percent, List<String> of, String notify) {
+            sections.escalation(percent, of, notify);
             return this;
         }
 

@@ -19,8 +19,8 @@ final class Restart {
         if (clock.restart < 0) {
             return;
         }
-        String event = clock.ticket.event(clock.restart).name();
-        Instant restartAt = clock.ticket.event(clock.restart).at();
+        String event = clock.ticket.getEvent(clock.restart).name();
+        Instant restartAt = clock.ticket.getEvent(clock.restart).at();
         Budget before = null;
         Instant firstDeadline;
         try {

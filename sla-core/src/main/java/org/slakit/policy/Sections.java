@@ -7,12 +7,28 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.slakit.calendar.Problem;
 
-/** The sections a version may replace, as given; null where not given. */
+/**
+ * The sections a version may replace (targets, escalations, out-of-hours, intake), as given to
+ * {@link PolicyBuilder} or {@link PolicyVersion.Builder}; null where not given.
+ */
 final class Sections {
+
+    /**
+     * An escalation as given: its percentage is null where the text did not parse, which is already
+     * a problem. The entry is kept so that later indices stay those of the YAML list.
+     */
+    record EscalationDraft(Double percent, List<String> of, String recipient) {
+        EscalationDraft {
+            of = List.copyOf(of);
+        }
+    }
+
     List<Target.Builder> targets;
-    List<EscalationRule> escalations;
+    List<EscalationDraft> escalations;
     OutOfHours.Builder outOfHours;
     Intake intake;
+    /** Problems found while reading text, with paths relative to the section's owner. */
+    final List<Problem> problems = new ArrayList<>();
 
     void target(String name, Consumer<Target.Builder> spec) {
         Objects.requireNonNull(name, "name");
@@ -25,30 +41,28 @@ final class Sections {
         targets.add(t);
     }
 
-    void escalation(double atPercent, List<String> of, String notify) {
-        Objects.requireNonNull(of, "of").forEach(o -> Objects.requireNonNull(o, "of"));
-        Objects.requireNonNull(notify, "notify");
-        if (escalations == null) {
-            escalations = new ArrayList<>();
-        }
-        escalations.add(new EscalationRule(atPercent, of, notify));
+    void escalation(double percent, List<String> of, String notify) {
+        addEscalation(percent, of, notify);
     }
 
-    /** Problems found while reading text, with paths relative to the section's owner. */
-    final List<Problem> problems = new ArrayList<>();
-
-    void escalation(String at, List<String> of, String notify, String prefix) {
-        Objects.requireNonNull(at, "at");
+    void escalation(String percent, List<String> of, String notify) {
+        Objects.requireNonNull(percent, "percent");
         int index = escalations == null ? 0 : escalations.size();
-        double percent;
+        Double parsed;
         try {
-            percent = Percentages.parse(at);
+            parsed = Percentages.parse(percent);
         } catch (IllegalArgumentException ex) {
-            problems.add(new Problem(prefix + "escalations[" + index + "].at", ex.getMessage()));
-            // keep the entry so that later indices stay those of the YAML list; NaN is never reported twice
-            percent = Double.NaN;
+            problems.add(new Problem("escalations[" + index + "].at", ex.getMessage()));
+            parsed = null;
         }
-        escalation(percent, of, notify);
+        addEscalation(parsed, of, notify);
+    }
+
+    private void addEscalation(Double percent, List<String> of, String notify) {
+        Objects.requireNonNull(of, "of").forEach(o -> Objects.requireNonNull(o, "of"));
+        Objects.requireNonNull(notify, "notify");
+        noEscalations();
+        escalations.add(new EscalationDraft(percent, of, notify));
     }
 
     void noEscalations() {

@@ -102,14 +102,8 @@ public final class Target {
         return Optional.ofNullable(pausedBy);
     }
 
-    /**
-     * Checks if a waiting state pauses this target's clock.
-     *
-     * @param waitingState  the waiting state, not null
-     * @return true if the state pauses the clock
-     */
-    public boolean isPausedBy(String waitingState) {
-        Objects.requireNonNull(waitingState, "waitingState");
+    /** Checks if a waiting state pauses this target's clock: every state does when paused-by is not given. */
+    boolean isPausedBy(String waitingState) {
         return pausedBy == null || pausedBy.contains(waitingState);
     }
 
@@ -296,28 +290,28 @@ public final class Target {
         }
 
         /**
-         * Sets the deadline rule to the end of the business day with a cutoff
+         * Sets the deadline rule to the end of the working day with a cutoff
          * ({@code end-of-business-day: {cutoff: 30m}}).
          *
          * @param cutoff  the business time that must be left of the day, not null
          * @return this builder, not null
          */
-        public Builder endOfBusinessDay(Duration cutoff) {
-            rules.add(Map.entry("end-of-business-day", DeadlineRule.endOfBusinessDay(Objects.requireNonNull(cutoff, "cutoff"))));
+        public Builder endOfWorkingDay(Duration cutoff) {
+            rules.add(Map.entry("end-of-business-day", DeadlineRule.endOfWorkingDay(Objects.requireNonNull(cutoff, "cutoff"))));
             return this;
         }
 
         /**
-         * Sets the deadline rule to the end of the business day with a cutoff given as text; text
+         * Sets the deadline rule to the end of the working day with a cutoff given as text; text
          * that does not parse is a problem at {@code end-of-business-day.cutoff}.
          *
          * @param cutoff  the cutoff as text, such as {@code 30m}, not null
          * @return this builder, not null
          */
-        public Builder endOfBusinessDay(String cutoff) {
+        public Builder endOfWorkingDay(String cutoff) {
             Duration d = parse("end-of-business-day.cutoff", cutoff);
             rules.add(new java.util.AbstractMap.SimpleImmutableEntry<>("end-of-business-day",
-                    d == null ? null : DeadlineRule.endOfBusinessDay(d)));
+                    d == null ? null : DeadlineRule.endOfWorkingDay(d)));
             return this;
         }
 
@@ -327,8 +321,8 @@ public final class Target {
          * @param days  the working days after the start's working day
          * @return this builder, not null
          */
-        public Builder businessDays(int days) {
-            rules.add(Map.entry("business-days", DeadlineRule.businessDays(days)));
+        public Builder workingDays(int days) {
+            rules.add(Map.entry("business-days", DeadlineRule.workingDays(days)));
             return this;
         }
 

@@ -72,8 +72,8 @@ final class TargetClock {
             state = TargetState.NOT_STARTED;
             return;
         }
-        clockStart = ticket.event(start).at();
-        stopAt = stop >= 0 ? ticket.event(stop).at() : null;
+        clockStart = ticket.getEvent(start).at();
+        stopAt = stop >= 0 ? ticket.getEvent(stop).at() : null;
         pauses = Pauses.of(ticket, from, to, entry.target);
         try {
             Restart.apply(this);
@@ -107,7 +107,7 @@ final class TargetClock {
     private boolean findEvents() {
         Target t = entry.target;
         for (int i = from; i < to; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() != TicketEvent.Type.EVENT) {
                 continue;
             }
@@ -210,7 +210,7 @@ final class TargetClock {
                 if (fired == null) {
                     fired = new ArrayList<>(percents.length);
                 }
-                fired.add(new Escalation(percents[k] / 100.0, at, entry.notify[k]));
+                fired.add(new Escalation(percents[k], at, entry.notify[k]));
                 trace.escalationFired(percents[k], at, entry.notify[k]);
             } else if (stopAt == null && state != TargetState.PAUSED && (nextChange == null || at.isBefore(nextChange))) {
                 nextChange = at;

@@ -34,14 +34,14 @@ final class TicketView {
     /** Views a ticket as of an instant; every event when the instant is null. */
     static TicketView of(Ticket ticket, Instant asOf) {
         int limit = ticket.eventCount();
-        while (asOf != null && limit > 0 && ticket.event(limit - 1).at().isAfter(asOf)) {
+        while (asOf != null && limit > 0 && ticket.getEvent(limit - 1).at().isAfter(asOf)) {
             limit--;
         }
         Classification current = ticket.openingClassification();
         int reclassifications = 0;
         int reopens = 0;
         for (int i = 1; i < limit; i++) {
-            TicketEvent e = ticket.event(i);
+            TicketEvent e = ticket.getEvent(i);
             if (e.type() == TicketEvent.Type.RECLASSIFY) {
                 reclassifications++;
                 current = e.classification().orElseThrow();
@@ -57,7 +57,7 @@ final class TicketView {
         int[] starts = new int[reopens + 1];
         int c = 1;
         for (int i = 1; i < limit; i++) {
-            if (isReopening(ticket.event(i))) {
+            if (isReopening(ticket.getEvent(i))) {
                 starts[c++] = i;
             }
         }
@@ -69,7 +69,7 @@ final class TicketView {
     }
 
     TicketEvent event(int index) {
-        return ticket.event(index);
+        return ticket.getEvent(index);
     }
 
     /** Gets the number of cycles: one, plus one per reopening read. */

@@ -301,7 +301,7 @@ public final class Ticket {
      * @return the entry, not null
      * @throws IndexOutOfBoundsException if the index is out of range
      */
-    public TicketEvent event(int index) {
+    public TicketEvent getEvent(int index) {
         return events[index];
     }
 

@@ -44,9 +44,9 @@ class ReclassificationTest {
                         t.warnAt(p.warnAt);
                     }
                 })
-                .target("fix", t -> t.stopsOn("resolved").endOfBusinessDay("30m").restartsOn(p.restartsOn))
+                .target("fix", t -> t.stopsOn("resolved").endOfWorkingDay("30m").restartsOn(p.restartsOn))
                 .target("respond", t -> t.when(Condition.any().withSeverity("severe")).stopsOn("responded").within("2h"))
-                .target("respond", t -> t.stopsOn("responded").businessDays(1))
+                .target("respond", t -> t.stopsOn("responded").workingDays(1))
                 .build();
     }
 

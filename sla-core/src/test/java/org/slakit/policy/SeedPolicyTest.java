@@ -136,9 +136,9 @@ class SeedPolicyTest {
         Ticket t = Ticket.open("T-6", hk("2026-11-23T10:00"), SEVERE);
         TargetStatus fix = status(SEED_000, t, hk("2026-11-23T14:00"), "fix");
         assertEquals(TargetState.BREACHED, fix.state());
-        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-23T12:00"), "warning"),
-                new TargetStatus.Escalation(0.75, hk("2026-11-23T13:00"), "warning"),
-                new TargetStatus.Escalation(1.0, hk("2026-11-23T14:00"), "complaints-desk")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(50, hk("2026-11-23T12:00"), "warning"),
+                new TargetStatus.Escalation(75, hk("2026-11-23T13:00"), "warning"),
+                new TargetStatus.Escalation(100, hk("2026-11-23T14:00"), "complaints-desk")), fix.escalations());
         assertEquals(Optional.of(Duration.ZERO), fix.remaining());
     }
 

@@ -67,7 +67,7 @@ final class Seeds {
                 .target("fix", t -> t.when(Condition.any().withSeverity("general").withKind("data-mismatch"))
                         .restartsOn("database-received").stopsOn("proposal-given", "resolved").within("24h").calendar("24x7"))
                 .target("fix", t -> t.when(Condition.any().withSeverity("general").withKind("function-error", "exception"))
-                        .stopsOn("proposal-given", "resolved").endOfBusinessDay("30m"))
+                        .stopsOn("proposal-given", "resolved").endOfWorkingDay("30m"))
                 .target("reply", t -> t.when(Condition.any().withCategory("requirement"))
                         .stopsOn("replied").within("48h").calendar("24x7"))
                 .escalation(100, List.of("fix", "reply"), "complaints-desk")

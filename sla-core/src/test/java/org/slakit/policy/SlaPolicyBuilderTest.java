@@ -71,7 +71,7 @@ class SlaPolicyBuilderTest {
                         "targets[1].paused-by[0]: Waiting state 'waiting-for-customer' is not declared (waiting states: waiting-for-database)"),
                 bad("no deadline rule", b -> b.target("fix", t -> t.stopsOn("resolved")),
                         "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days), was none"),
-                bad("two deadline rules", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").businessDays(1)),
+                bad("two deadline rules", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").workingDays(1)),
                         "targets[1]: Target 'fix' needs exactly one deadline rule (within, end-of-business-day or business-days),"
                                 + " was within and business-days"),
                 bad("no stops-on", b -> b.target("fix", t -> t.within("4h")),
@@ -86,13 +86,13 @@ class SlaPolicyBuilderTest {
                         "targets[1].within: Duration 'P1D' uses days, which are not a duration: say 24h or use business-days"),
                 bad("seconds", b -> b.target("fix", t -> t.stopsOn("resolved").within(Duration.ofSeconds(90))),
                         "targets[1].within: Target 'fix''s within must be whole minutes, was PT1M30S"),
-                bad("negative cutoff", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay(Duration.ofMinutes(-30))),
+                bad("negative cutoff", b -> b.target("fix", t -> t.stopsOn("resolved").endOfWorkingDay(Duration.ofMinutes(-30))),
                         "targets[1].end-of-business-day.cutoff: Target 'fix''s cutoff must be zero or more, was -30m"),
-                bad("end of business day on 24x7", b -> b.target("fix", t -> t.stopsOn("resolved").endOfBusinessDay("30m")
+                bad("end of business day on 24x7", b -> b.target("fix", t -> t.stopsOn("resolved").endOfWorkingDay("30m")
                         .calendar("24x7")),
                         "targets[1].end-of-business-day: Target 'fix' cannot end with the business day on calendar '24x7',"
                                 + " which never closes: use within"),
-                bad("negative business days", b -> b.target("fix", t -> t.stopsOn("resolved").businessDays(-1)),
+                bad("negative business days", b -> b.target("fix", t -> t.stopsOn("resolved").workingDays(-1)),
                         "targets[1].business-days: Target 'fix''s business-days must not be negative, was -1"),
                 bad("percentages", b -> b.target("fix", t -> t.stopsOn("resolved").within("4h").warnAt(50, 0, 1001)),
                         "targets[1].warn-at[1]: A percentage must be above 0% and at most 1000%, was 0%",

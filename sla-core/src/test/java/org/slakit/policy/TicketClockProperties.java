@@ -117,7 +117,7 @@ class TicketClockProperties {
     }
 
     private static Instant lastAt(Ticket t) {
-        return t.event(t.eventCount() - 1).at();
+        return t.getEvent(t.eventCount() - 1).at();
     }
 
     @Property(tries = 300)
@@ -160,7 +160,7 @@ class TicketClockProperties {
         // as of the last instant of the prefix, provided no later step shares that instant
         Instant asOf = lastAt(prefix);
         for (int i = prefix.eventCount(); i < full.eventCount(); i++) {
-            if (!full.event(i).at().isAfter(asOf)) {
+            if (!full.getEvent(i).at().isAfter(asOf)) {
                 return true;
             }
         }

@@ -53,7 +53,7 @@ class TicketClockTest {
         Ticket t = Ticket.open("V-2", hk("2027-01-04T10:00"), SEVERE);
         TargetStatus fix = VERSIONED.evaluate(t, hk("2027-01-04T11:45")).target("fix").orElseThrow();
         assertEquals(Optional.of(hk("2027-01-04T12:00")), fix.dueAt());
-        assertEquals(List.of(new TargetStatus.Escalation(0.75, hk("2027-01-04T11:30"), "team-lead")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(75, hk("2027-01-04T11:30"), "team-lead")), fix.escalations());
         // the version's targets hold only fix: reply is gone for tickets opened under it
         assertEquals(List.of("fix"), VERSIONED.evaluate(t, hk("2027-01-04T11:45")).targets().stream().map(TargetStatus::name).toList());
         assertEquals(List.of(), VERSIONED.missingFields(t.withField("company", "ACME")));
@@ -65,7 +65,7 @@ class TicketClockTest {
         Ticket t = Ticket.open("E-1", hk("2026-11-23T10:00"), SEVERE)
                 .pause(hk("2026-11-23T11:00"), "waiting-for-database").resume(hk("2026-11-23T13:00"));
         TargetStatus fix = Seeds.seed000().evaluate(t, hk("2026-11-23T14:00")).target("fix").orElseThrow();
-        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-23T14:00"), "warning")), fix.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(50, hk("2026-11-23T14:00"), "warning")), fix.escalations());
         assertEquals(Optional.of(hk("2026-11-23T16:00")), fix.dueAt());
     }
 
@@ -89,7 +89,7 @@ class TicketClockTest {
         TargetStatus fix = p.evaluate(t, hk("2026-11-23T14:00")).target("fix").orElseThrow();
         assertEquals(TargetState.MET, fix.state());
         // the 100 % escalation at the very instant of the stop does not fire
-        assertEquals(List.of(0.5, 0.75), fix.escalations().stream().map(TargetStatus.Escalation::fraction).toList());
+        assertEquals(List.of(50.0, 75.0), fix.escalations().stream().map(TargetStatus.Escalation::percent).toList());
         TargetStatus late = p.evaluate(Ticket.open("M-2", hk("2026-11-23T10:00"), SEVERE).resolve(hk("2026-11-23T14:01")),
                 hk("2026-11-23T15:00")).target("fix").orElseThrow();
         assertEquals(TargetState.BREACHED, late.state());
@@ -114,8 +114,8 @@ class TicketClockTest {
     }
 
     @Test
-    void businessDays_saturdayNight_oneBusinessDayIsTuesdaysEnd() {
-        SlaPolicy p = small().target("arrange", t -> t.stopsOn("arranged").businessDays(1)).build();
+    void workingDays_saturdayNight_oneWorkingDayIsTuesdaysEnd() {
+        SlaPolicy p = small().target("arrange", t -> t.stopsOn("arranged").workingDays(1)).build();
         Ticket t = Ticket.open("B-1", hk("2026-11-21T22:00"), Classification.of("problem", "normal"));
         TargetStatus s = p.evaluate(t, hk("2026-11-21T22:00")).targets().get(0);
         assertEquals(Optional.of(hk("2026-11-24T18:00")), s.dueAt());
@@ -160,7 +160,7 @@ class TicketClockTest {
         assertEquals(Duration.ofHours(8), breached.elapsed());
         // a date rule whose end lies beyond the data, with a wait running past it: unknown, and evaluation does not throw
         SlaPolicy eod = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
-                .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").businessDays(1)).build();
+                .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").workingDays(1)).build();
         Ticket waiting = Ticket.open("U-3", hk("2026-11-24T10:00"), c).pause(hk("2026-11-24T11:00"), "waiting-for-customer");
         SlaStatus s = eod.evaluate(waiting, hk("2026-11-27T10:00"));
         assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
@@ -236,12 +236,12 @@ class TicketClockTest {
         Ticket t = Ticket.open("U-7", hk("2026-11-23T09:00"), Classification.of("problem", "normal"));
         SlaStatus s = p.evaluate(t, hk("2026-11-26T10:00"));
         assertEquals(TargetState.UNKNOWN, s.targets().get(0).state());
-        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(50, hk("2026-11-25T16:00"), "warning")), s.targets().get(0).escalations());
         assertEquals(Optional.of(hk("2026-11-27T10:30")), s.nextChangeAt());
         // resolved Thu 10:00, inside the data: met, with the warning that fired before
         TargetStatus met = p.evaluate(t.resolve(hk("2026-11-26T10:00")), hk("2026-11-26T10:00")).targets().get(0);
         assertEquals(TargetState.MET, met.state());
-        assertEquals(List.of(new TargetStatus.Escalation(0.5, hk("2026-11-25T16:00"), "warning")), met.escalations());
+        assertEquals(List.of(new TargetStatus.Escalation(50, hk("2026-11-25T16:00"), "warning")), met.escalations());
     }
 
     @Test

@@ -104,8 +104,8 @@ class TicketTest {
         Ticket t = opened().reclassify(at(60), severe);
         assertEquals(severe, t.classification());
         assertEquals(GENERAL, t.openingClassification());
-        assertEquals(Optional.of(severe), t.event(1).classification());
-        assertEquals(TicketEvent.Type.RECLASSIFY, t.event(1).type());
+        assertEquals(Optional.of(severe), t.getEvent(1).classification());
+        assertEquals(TicketEvent.Type.RECLASSIFY, t.getEvent(1).type());
     }
 
     @Test

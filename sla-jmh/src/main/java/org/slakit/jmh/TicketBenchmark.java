@@ -90,7 +90,7 @@ public class TicketBenchmark {
             for (int i = 0; i < SIZE; i++) {
                 Instant opened = MONDAY.plus(Duration.ofMinutes(i * 7L % (5 * 24 * 60)));
                 tickets[i] = ticket("T-" + i, opened, pauseCycles);
-                asOf[i] = tickets[i].event(tickets[i].eventCount() - 1).at().plus(Duration.ofMinutes(5));
+                asOf[i] = tickets[i].getEvent(tickets[i].eventCount() - 1).at().plus(Duration.ofMinutes(5));
             }
         }
     }
