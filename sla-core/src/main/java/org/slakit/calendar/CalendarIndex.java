@@ -3,7 +3,6 @@ package org.slakit.calendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -129,6 +128,8 @@ final class CalendarIndex {
     /** After this epoch second the calendar is open without end (Long.MAX_VALUE if it always closes again). */
     final long openForeverFrom;
     private volatile Table table = new Table(0, new Chunk[0]);
+    /** The longest table that grows by doubling; beyond it, a table grows only as far as it must. */
+    private static final long MAX_TABLE = 1 << 24;
 
     CalendarIndex(Schedule schedule, LocalDateRange coverage) {
         this.schedule = schedule;
@@ -187,37 +188,53 @@ final class CalendarIndex {
         return build(id);
     }
 
+    /**
+     * Builds the chunk of an id and publishes it. A slot inside the table is filled in place: a chunk
+     * is immutable, so a reader that sees it sees it whole, and one that sees null comes here. A chunk
+     * outside the table grows it to at least twice its length in that direction, so that extending
+     * the calendar one chunk at a time costs amortised constant time, not a copy of the table.
+     */
     private synchronized Chunk build(long id) {
         Table t = table;
         long i = id - t.firstId;
         if (i >= 0 && i < t.chunks.length && t.chunks[(int) i] != null) {
             return t.chunks[(int) i];
         }
+        Chunk chunk = compile(id);
+        if (i >= 0 && i < t.chunks.length) {
+            t.chunks[(int) i] = chunk;
+            return chunk;
+        }
+        Table grown = grow(t, id);
+        grown.chunks[(int) (id - grown.firstId)] = chunk;
+        table = grown;
+        return chunk;
+    }
+
+    private Chunk compile(long id) {
         long start = id << CHUNK_SHIFT;
         long end = start + CHUNK_SECONDS;
         // Offsets are within +-18 h, so two days either side reach every window that can touch the chunk.
         LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(start, 86_400L) - 2);
         LocalDate last = LocalDate.ofEpochDay(Math.floorDiv(end, 86_400L) + 2);
-        Chunk chunk = new Chunk(start, end, schedule.openSpans(first, last).clip(start, end));
-        Chunk[] chunks;
-        long firstId;
-        if (t.chunks.length == 0) {
-            firstId = id;
-            chunks = new Chunk[1];
-        } else if (i < 0) {
-            firstId = id;
-            chunks = new Chunk[(int) (t.chunks.length - i)];
-            System.arraycopy(t.chunks, 0, chunks, (int) -i, t.chunks.length);
-        } else if (i >= t.chunks.length) {
-            firstId = t.firstId;
-            chunks = Arrays.copyOf(t.chunks, (int) i + 1);
-        } else {
-            firstId = t.firstId;
-            chunks = t.chunks.clone();
+        return new Chunk(start, end, schedule.openSpans(first, last).clip(start, end));
+    }
+
+    /** A copy of a table with room for an id outside it: at least twice as long, towards the id. */
+    private static Table grow(Table t, long id) {
+        int length = t.chunks.length;
+        if (length == 0) {
+            return new Table(id, new Chunk[1]);
         }
-        chunks[(int) (id - firstId)] = chunk;
-        table = new Table(firstId, chunks);
-        return chunk;
+        long i = id - t.firstId;
+        long grown = Math.max(i < 0 ? length - i : i + 1, 2L * length);
+        if (grown > MAX_TABLE) {
+            grown = Math.max(i < 0 ? length - i : i + 1, length);
+        }
+        Chunk[] chunks = new Chunk[Math.toIntExact(grown)];
+        long firstId = i < 0 ? t.firstId - (grown - length) : t.firstId;
+        System.arraycopy(t.chunks, 0, chunks, (int) (t.firstId - firstId), length);
+        return new Table(firstId, chunks);
     }
 
     // ----- coverage -----

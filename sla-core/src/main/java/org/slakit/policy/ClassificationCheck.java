@@ -1,6 +1,5 @@
 package org.slakit.policy;
 
-import java.time.Instant;
 import org.slakit.policy.SlaPolicy.Category;
 import org.slakit.policy.SlaPolicy.Tier;
 import org.slakit.ticket.Classification;
@@ -15,15 +14,17 @@ final class ClassificationCheck {
     private ClassificationCheck() {
     }
 
-    /** Checks the opening classification and every reclassification and pause up to asOf (null: all). */
-    static void check(PolicyModel model, Ticket ticket, Instant asOf) {
-        String subject = "Ticket " + ticket.id();
-        check(model, subject, ticket.openingClassification());
-        for (int i = 1; i < ticket.eventCount(); i++) {
-            TicketEvent e = ticket.getEvent(i);
-            if (asOf != null && e.at().isAfter(asOf)) {
-                break;
-            }
+    /** Checks the opening classification and every reclassification and pause of a ticket. */
+    static void check(PolicyModel model, Ticket ticket) {
+        check(model, TicketView.of(ticket, null));
+    }
+
+    /** Checks the opening classification and every reclassification and pause of the events viewed. */
+    static void check(PolicyModel model, TicketView view) {
+        String subject = "Ticket " + view.ticket.id();
+        check(model, subject, view.ticket.openingClassification());
+        for (int i = 1; i < view.limit; i++) {
+            TicketEvent e = view.event(i);
             if (e.type() == TicketEvent.Type.RECLASSIFY) {
                 check(model, subject, e.classification().orElseThrow());
             } else if (e.type() == TicketEvent.Type.PAUSE) {

@@ -9,8 +9,6 @@ import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarCoverageException;
 import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.TimeWindow;
-import org.slakit.ticket.Ticket;
-import org.slakit.ticket.TicketEvent;
 import org.threeten.extra.Interval;
 
 /**
@@ -25,7 +23,7 @@ final class CountedWindows {
     private CountedWindows() {
     }
 
-    static Explanation.TargetTrace trace(Trace.Target t, Ticket ticket, Instant asOf) {
+    static Explanation.TargetTrace trace(TargetRecord t, TicketView view, Instant asOf) {
         PolicyModel.Entry entry = t.entry;
         BusinessCalendar cal = entry.calendar;
         List<Interval> windows = new ArrayList<>();
@@ -37,17 +35,8 @@ final class CountedWindows {
                 walk(cal, t.clockStart, end, windows, skipped, notes);
             }
         }
-        // the pauses of the current cycle: from the last reopening on
-        int from = 0;
-        int to = 0;
-        for (int i = 0; i < ticket.eventCount() && !ticket.getEvent(i).at().isAfter(asOf); i++) {
-            TicketEvent e = ticket.getEvent(i);
-            if (e.type() == TicketEvent.Type.EVENT && Ticket.REOPENED.equals(e.name())) {
-                from = i;
-            }
-            to = i + 1;
-        }
-        List<Interval> pauses = TicketEvaluation.pauses(ticket, from, to, entry.target, asOf);
+        int from = view.cycleStart(view.currentCycle());
+        List<Interval> pauses = Pauses.of(view.ticket, from, view.limit, entry.target).intervals(asOf);
         for (Interval p : pauses) {
             try {
                 notes.add("pause " + p + " skipped " + Durations.text(cal.between(p.getStart(), p.getEnd())) + " of business time");

@@ -12,7 +12,7 @@ final class Entitlement {
     }
 
     static boolean isEntitled(PolicyModel model, Ticket ticket) {
-        ClassificationCheck.check(model, ticket, null);
+        ClassificationCheck.check(model, ticket);
         Classification c = ticket.classification();
         if (c.service().isEmpty()) {
             return true;

@@ -16,7 +16,7 @@ final class MissingFields {
     }
 
     static List<String> of(PolicyModel model, Ticket ticket) {
-        ClassificationCheck.check(model, ticket, null);
+        ClassificationCheck.check(model, ticket);
         Intake intake = model.regimeAt(ticket.openedAt()).intake;
         if (intake == null) {
             return List.of();

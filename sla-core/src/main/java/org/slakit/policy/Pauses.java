@@ -1,9 +1,12 @@
 package org.slakit.policy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
+import org.threeten.extra.Interval;
 
 /**
  * The intervals of a cycle during which a ticket waits in one of a target's {@code paused-by}
@@ -67,5 +70,15 @@ final class Pauses {
             pausing = now;
         }
         return n == 0 ? NONE : new Pauses(starts, ends, n);
+    }
+
+    /** Lists the intervals, one still open ending at asOf (or at its start, if asOf is earlier). */
+    List<Interval> intervals(Instant asOf) {
+        List<Interval> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Instant end = ends[i] == null ? asOf : ends[i];
+            out.add(Interval.of(starts[i], end.isBefore(starts[i]) ? starts[i] : end));
+        }
+        return out;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
-import org.slakit.ticket.TicketEvent;
 
 /**
  * Sorts tickets into queue order: severity, problems before requirements, tier, earliest running
@@ -34,7 +33,7 @@ final class QueueOrder {
         for (Ticket t : tickets) {
             java.util.Objects.requireNonNull(t, "ticket");
             SlaStatus status = policy.evaluate(t, asOf);
-            Classification c = classificationAt(t, asOf);
+            Classification c = TicketView.of(t, asOf).classification;
             Instant due = null;
             for (TargetStatus s : status.targets()) {
                 if (s.state() == TargetState.RUNNING && s.dueAt().isPresent() && (due == null || s.dueAt().get().isBefore(due))) {
@@ -49,19 +48,5 @@ final class QueueOrder {
         List<Ticket> out = new ArrayList<>(keys.size());
         keys.forEach(k -> out.add(k.ticket()));
         return out;
-    }
-
-    static Classification classificationAt(Ticket t, Instant asOf) {
-        Classification c = t.openingClassification();
-        for (int i = 1; i < t.eventCount(); i++) {
-            TicketEvent e = t.getEvent(i);
-            if (e.at().isAfter(asOf)) {
-                break;
-            }
-            if (e.type() == TicketEvent.Type.RECLASSIFY) {
-                c = e.classification().orElseThrow();
-            }
-        }
-        return c;
     }
 }

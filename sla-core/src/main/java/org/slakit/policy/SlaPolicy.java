@@ -233,7 +233,7 @@ public final class SlaPolicy {
     public SlaStatus evaluate(Ticket ticket, Instant asOf) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(asOf, "asOf");
-        return TicketEvaluation.evaluate(this, ticket, asOf);
+        return TicketClock.evaluate(this, ticket, asOf);
     }
 
     /**

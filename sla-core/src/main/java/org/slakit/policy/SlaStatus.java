@@ -89,7 +89,7 @@ public final class SlaStatus {
      * @return the explanation, not null
      */
     public Explanation explain() {
-        return TicketEvaluation.explain(policy, ticket, asOf);
+        return TicketClock.explain(policy, ticket, asOf);
     }
 
     /**

@@ -2,11 +2,8 @@ package org.slakit.policy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarCoverageException;
 import org.slakit.policy.TargetStatus.Escalation;
@@ -14,38 +11,101 @@ import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
 /**
- * Runs one target entry's clock over one cycle of a ticket, as of an instant: start, restart,
- * pauses, budget, deadline, stop, breach and escalations.
+ * Runs one target entry's clock over one cycle of a ticket, as of an instant. {@link #run} reads
+ * top to bottom: the start, a restart, the budget, the deadline, the stop or breach, and the
+ * escalations. Where the calendar's holiday data ends, {@link CoverageFallback} settles what can
+ * still be known.
  */
 final class TargetClock {
 
-    /** What one run found. */
-    static final class Result {
-        TargetState state;
-        Instant dueAt;
-        Duration elapsed = Duration.ZERO;
-        Duration remaining;
-        Instant breachedAt;
-        List<Escalation> escalations = List.of();
-        Instant nextChange;
+    final PolicyModel.Entry entry;
+    final BusinessCalendar calendar;
+    final Ticket ticket;
+    final Instant asOf;
+    /** The reclassification that changed this target's entry, or null: no breach is dated before it. */
+    final Instant reclassifiedAt;
+    final ClockTrace trace;
+    private final int from;
+    private final int to;
+
+    /** Indices of the start, the stop and the first restart among the cycle's events; -1 when none. */
+    int start = -1;
+    int stop = -1;
+    int restart = -1;
+    Instant clockStart;
+    Instant stopAt;
+    Pauses pauses;
+    Budget budget;
+    ConsumedTime consumed;
+
+    // ----- the outcome -----
+    TargetState state;
+    Instant dueAt;
+    Duration elapsed = Duration.ZERO;
+    Duration remaining;
+    Instant breachedAt;
+    List<Escalation> escalations = List.of();
+    Instant nextChange;
+
+    private TargetClock(PolicyModel.Entry entry, Ticket ticket, int from, int to, Instant asOf, Instant reclassifiedAt,
+            ClockTrace trace) {
+        this.entry = entry;
+        this.calendar = entry.calendar;
+        this.ticket = ticket;
+        this.from = from;
+        this.to = to;
+        this.asOf = asOf;
+        this.reclassifiedAt = reclassifiedAt;
+        this.trace = trace;
     }
 
-    private TargetClock() {
+    /** Runs the clock of an entry over events [from, to) of a ticket, as of an instant. */
+    static TargetClock run(PolicyModel.Entry entry, Ticket ticket, int from, int to, Instant asOf, Instant reclassifiedAt,
+            ClockTrace trace) {
+        TargetClock clock = new TargetClock(entry, ticket, from, to, asOf, reclassifiedAt, trace);
+        clock.run();
+        return clock;
+    }
+
+    private void run() {
+        if (!findEvents()) {
+            state = TargetState.NOT_STARTED;
+            return;
+        }
+        clockStart = ticket.getEvent(start).at();
+        stopAt = stop >= 0 ? ticket.getEvent(stop).at() : null;
+        pauses = Pauses.of(ticket, from, to, entry.target);
+        try {
+            Restart.apply(this);
+            trace.clockStarted(clockStart, calendar, entry.calendarName);
+            if (budget == null) {
+                budget = Budget.of(entry, clockStart);
+            }
+            consumed = new ConsumedTime(calendar, clockStart, pauses, stopAt);
+            trace.budget(budget);
+            Instant due = dueAt(consumed, budget);
+            if (due == null) {
+                paused();
+            } else {
+                trace.deadline(due, budget, consumed);
+                Instant moved = notBeforeReclassification(due);
+                trace.countedUntil(stopAt != null && stopAt.isBefore(moved) ? stopAt : moved);
+                judge(due);
+            }
+        } catch (CalendarCoverageException ex) {
+            if (!CoverageFallback.settle(this, ex)) {
+                return;
+            }
+        }
+        escalate();
     }
 
     /**
-     * Runs the clock of an entry over events [from, to) of a ticket.
-     *
-     * @param reclassifiedAt  the reclassification that changed this target's entry, or null
-     * @param trace  collects the explanation, or null
+     * Finds the start, the stop and the first restart of the cycle; false when the clock does not
+     * start: no start event yet, or a stop before any.
      */
-    static Result run(PolicyModel.Entry entry, Ticket ticket, int from, int to, Instant asOf, Instant reclassifiedAt,
-            Trace.Target trace) {
+    private boolean findEvents() {
         Target t = entry.target;
-        Result r = new Result();
-        int start = -1;
-        int stop = -1;
-        int restart = -1;
         for (int i = from; i < to; i++) {
             TicketEvent e = ticket.getEvent(i);
             if (e.type() != TicketEvent.Type.EVENT) {
@@ -53,14 +113,12 @@ final class TargetClock {
             }
             String name = e.name();
             if (start < 0) {
+                // a reopening starts the cycle as if the ticket had been opened then
                 if (t.startsOn().contains(name) || i == from && from > 0 && t.startsOn().contains(Ticket.OPENED)) {
                     start = i;
                 } else if (t.stopsOn().contains(name)) {
-                    if (trace != null) {
-                        trace.note("stop event '" + name + "' at " + e.at() + " came before the clock started: not started for good");
-                    }
-                    r.state = TargetState.NOT_STARTED;
-                    return r;
+                    trace.stoppedBeforeStart(name, e.at());
+                    return false;
                 }
             } else if (t.stopsOn().contains(name)) {
                 stop = i;
@@ -70,235 +128,81 @@ final class TargetClock {
             }
         }
         if (start < 0) {
-            if (trace != null) {
-                trace.note("no starts-on event " + t.startsOn() + " yet: not started");
-            }
-            r.state = TargetState.NOT_STARTED;
-            return r;
+            trace.notStartedYet(t.startsOn());
+            return false;
         }
-        BusinessCalendar cal = entry.calendar;
-        Instant clockStart = ticket.getEvent(start).at();
-        Instant stopAt = stop >= 0 ? ticket.getEvent(stop).at() : null;
-        Pauses pauses = Pauses.of(ticket, from, to, t);
-        Budget budget = null;
-        ConsumedTime clock = null;
-        try {
-            if (restart >= 0) {
-                Instant restartAt = ticket.getEvent(restart).at();
-                Instant due;
-                try {
-                    Budget before = Budget.of(entry, clockStart, false);
-                    try {
-                        due = new ConsumedTime(cal, clockStart, pauses, restartAt).instantAt(before.amount);
-                    } catch (CalendarCoverageException ex) {
-                        // a first deadline inside the coverage is known with the pauses cut at its end
-                        ConsumedTime clipped = clippedAtCoverage(cal, clockStart, pauses, restartAt, before.amount);
-                        if (clipped == null) {
-                            throw ex;
-                        }
-                        due = clipped.instantAt(before.amount);
-                    }
-                } catch (CalendarCoverageException ex) {
-                    // the first deadline lies beyond the coverage: a restart inside it came before any breach
-                    Instant limit = coverageEnd(cal);
-                    if (limit == null || !restartAt.isBefore(limit)
-                            || clockStart.isBefore(cal.coverage().get().getStart().atStartOfDay(cal.zone()).toInstant())) {
-                        throw ex;
-                    }
-                    due = null;
-                }
-                Instant line = due == null ? null : later(due, reclassifiedAt);
-                if (line != null && !line.isAfter(restartAt)) {
-                    if (trace != null) {
-                        trace.note("restart event '" + ticket.getEvent(restart).name() + "' at " + restartAt
-                                + " came after the breach at " + line + ": a breach is final, the restart is ignored");
-                    }
-                } else {
-                    if (trace != null) {
-                        trace.note("restarted by '" + ticket.getEvent(restart).name() + "' at " + restartAt
-                                + " (started at " + clockStart + "): counted from the restart");
-                    }
-                    clockStart = restartAt;
-                }
-            }
-            if (trace != null) {
-                trace.clockStart = clockStart;
-                Instant opening = cal.nextOpen(clockStart);
-                if (!opening.equals(clockStart)) {
-                    trace.note("clock started at " + clockStart + " while calendar '" + entry.calendarName
-                            + "' was closed: counted from its opening at " + opening);
-                }
-            }
-            budget = Budget.of(entry, clockStart, trace != null);
-            clock = new ConsumedTime(cal, clockStart, pauses, stopAt);
-            if (trace != null) {
-                trace.budget = budget.amount;
-                trace.boundary = budget.boundary;
-            }
-            Instant due = clock.instantAt(budget.amount);
-            if (due == null) {
-                r.state = TargetState.PAUSED;
-                r.elapsed = elapsed(clock, cal, asOf);
-                r.remaining = budget.amount.minus(r.elapsed);
-                if (trace != null) {
-                    trace.note("paused since a waiting state in paused-by began before the deadline: the deadline is not known until it ends");
-                }
-            } else {
-                Instant line = later(due, reclassifiedAt);
-                r.dueAt = due;
-                if (trace != null) {
-                    Duration paused = clock.pausedBefore(due);
-                    trace.note("deadline " + due + " = start + budget " + Durations.text(budget.amount)
-                            + (paused.isZero() ? "" : " + paused business time " + Durations.text(paused)));
-                    if (!line.equals(due)) {
-                        trace.note("the reclassification at " + reclassifiedAt + " changed this target's rule:"
-                                + " a breach cannot be dated before it");
-                    }
-                    trace.countedUntil = stopAt != null && stopAt.isBefore(due) ? stopAt : due;
-                }
-                settle(r, cal, clock, budget, line, stopAt, asOf);
-            }
-        } catch (CalendarCoverageException ex) {
-            ConsumedTime clipped = budget == null ? null : clippedAtCoverage(cal, clockStart, pauses, stopAt, budget.amount);
-            if (clipped == null) {
-                ConsumedTime counting = unknown(r, entry, clockStart, stopAt, budget, clock, pauses, asOf, ex, trace);
-                if (budget != null && counting != null) {
-                    // escalations inside the coverage fire whether or not the deadline is known
-                    escalate(r, entry, budget, counting, stopAt, asOf, reclassifiedAt, trace);
-                }
-                return r;
-            }
-            // the deadline lies inside the coverage, and only later dates are beyond it (a wait or stop after the deadline)
-            clock = clipped;
-            r.dueAt = clock.instantAt(budget.amount);
-            if (trace != null) {
-                trace.note("deadline " + r.dueAt + " lies inside the calendar's coverage; what came after it reaches beyond it ("
-                        + ex.getMessage() + ")");
-                trace.countedUntil = r.dueAt;
-            }
-            settle(r, cal, clock, budget, later(r.dueAt, reclassifiedAt), stopAt, asOf);
-        }
-        escalate(r, entry, budget, clock, stopAt, asOf, reclassifiedAt, trace);
-        return r;
+        return true;
     }
 
-    /** Decides the state once the deadline (or the breach line) is known. */
-    private static void settle(Result r, BusinessCalendar cal, ConsumedTime clock, Budget budget, Instant line, Instant stopAt,
-            Instant asOf) {
-        if (stopAt != null) {
-            r.state = stopAt.isAfter(line) ? TargetState.BREACHED : TargetState.MET;
-            r.elapsed = elapsed(clock, cal, stopAt);
-        } else {
-            r.state = asOf.isBefore(line) ? TargetState.RUNNING : TargetState.BREACHED;
-            r.elapsed = elapsed(clock, cal, asOf);
-            if (r.state == TargetState.RUNNING) {
-                r.nextChange = line;
-            }
-        }
-        if (r.state == TargetState.BREACHED) {
-            r.breachedAt = line;
-        }
-        r.remaining = budget.amount.minus(r.elapsed);
+    /** Calculates the deadline: the instant the clock has consumed the budget; null while a pause before it is open. */
+    static Instant dueAt(ConsumedTime consumed, Budget budget) {
+        return consumed.instantAt(budget.amount);
+    }
+
+    /** Gets an instant moved to no earlier than the reclassification that changed this target's entry. */
+    Instant notBeforeReclassification(Instant t) {
+        return reclassifiedAt != null && reclassifiedAt.isAfter(t) ? reclassifiedAt : t;
     }
 
     /**
-     * The clock with its pauses cut at the end of the calendar's coverage, when the deadline it gives
-     * lies inside the coverage; null otherwise. Such a deadline is exact: a pause that begins before it
-     * cannot end beyond the coverage, or the deadline would lie beyond it too.
+     * Reports the deadline the rule gives, moved to no earlier than a reclassification that changed
+     * the entry, and settles the state against it.
      */
-    private static ConsumedTime clippedAtCoverage(BusinessCalendar cal, Instant clockStart, Pauses pauses, Instant stopAt,
-            Duration budget) {
-        Instant limit = coverageEnd(cal);
-        if (limit == null || !clockStart.isBefore(limit)) {
-            return null;
+    void judge(Instant due) {
+        dueAt = notBeforeReclassification(due);
+        if (!dueAt.equals(due)) {
+            trace.deadlineMoved(due, dueAt);
         }
-        try {
-            ConsumedTime clipped = new ConsumedTime(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit);
-            Instant due = clipped.instantAt(budget);
-            return due != null && due.isBefore(limit) ? clipped : null;
-        } catch (CalendarCoverageException ex) {
-            return null;
-        }
+        settle(due);
     }
 
-    /** Settles a target whose deadline needs dates beyond the coverage; returns the clock that counted its time, or null. */
-    private static ConsumedTime unknown(Result r, PolicyModel.Entry entry, Instant clockStart, Instant stopAt, Budget budget,
-            ConsumedTime clock, Pauses pauses, Instant asOf, CalendarCoverageException ex, Trace.Target trace) {
-        BusinessCalendar cal = entry.calendar;
-        Instant limit = coverageEnd(cal);
-        Duration elapsed;
-        ConsumedTime counting = null;
-        try {
-            counting = clock != null ? clock
-                    : new ConsumedTime(cal, clockStart, pauses, stopAt != null || limit == null || limit.isAfter(asOf) ? stopAt : limit);
-            elapsed = elapsed(counting, cal, stopAt != null ? stopAt : asOf);
-        } catch (CalendarCoverageException again) {
-            // a pause reaching beyond the data: nothing can be said of the time counted
-            elapsed = Duration.ZERO;
-        }
-        r.elapsed = elapsed;
-        boolean stopInside = stopAt != null && limit != null && stopAt.isBefore(limit);
-        if (stopInside && (budget == null || elapsed.compareTo(budget.amount) < 0)) {
-            r.state = TargetState.MET;
-            if (trace != null) {
-                trace.note("the deadline needs dates beyond the calendar's coverage (" + ex.getMessage()
-                        + "), but the stop at " + stopAt + " lies inside it, before the budget ran out: met");
-            }
+    private void paused() {
+        state = TargetState.PAUSED;
+        elapsed = CoverageFallback.consumedWithin(consumed, calendar, asOf);
+        remaining = budget.amount.minus(elapsed);
+        trace.pausedBeforeDeadline();
+    }
+
+    /**
+     * Decides the state against the deadline: met or breached by a stop, else running or breached as
+     * of asOf. The budget left grows by the unpaused business time by which the deadline moved, so it
+     * is the business time left to the reported deadline.
+     */
+    private void settle(Instant unmoved) {
+        if (stopAt != null) {
+            state = stopAt.isAfter(dueAt) ? TargetState.BREACHED : TargetState.MET;
+            elapsed = CoverageFallback.consumedWithin(consumed, calendar, stopAt);
         } else {
-            r.state = TargetState.UNKNOWN;
-            if (trace != null) {
-                trace.note("unknown: " + ex.getMessage());
+            state = asOf.isBefore(dueAt) ? TargetState.RUNNING : TargetState.BREACHED;
+            elapsed = CoverageFallback.consumedWithin(consumed, calendar, asOf);
+            if (state == TargetState.RUNNING) {
+                nextChange = dueAt;
             }
         }
-        return counting;
-    }
-
-    /** The business time consumed up to t, or up to the end of the calendar's coverage when t lies beyond it. */
-    private static Duration elapsed(ConsumedTime clock, BusinessCalendar cal, Instant t) {
-        try {
-            return clock.consumedAt(t);
-        } catch (CalendarCoverageException ex) {
-            Instant limit = coverageEnd(cal);
-            try {
-                return limit != null && t.isAfter(limit) ? clock.consumedAt(limit) : Duration.ZERO;
-            } catch (CalendarCoverageException again) {
-                return Duration.ZERO;
-            }
+        if (state == TargetState.BREACHED) {
+            breachedAt = dueAt;
         }
+        Duration moved = unmoved.equals(dueAt) ? Duration.ZERO
+                : CoverageFallback.consumedWithin(consumed, calendar, dueAt).minus(CoverageFallback.consumedWithin(consumed, calendar, unmoved));
+        remaining = budget.amount.plus(moved).minus(elapsed);
     }
 
-    /** The first instant after the calendar's coverage, or null when it is unbounded. */
-    static Instant coverageEnd(BusinessCalendar cal) {
-        Optional<org.threeten.extra.LocalDateRange> coverage = cal.coverage();
-        if (coverage.isEmpty()) {
-            return null;
-        }
-        ZoneId zone = cal.zone();
-        LocalDate after = coverage.get().getEnd();
-        return after.atStartOfDay(zone).toInstant();
-    }
-
-    private static void escalate(Result r, PolicyModel.Entry entry, Budget budget, ConsumedTime clock, Instant stopAt,
-            Instant asOf, Instant reclassifiedAt, Trace.Target trace) {
+    /** Fires the escalations whose instants have come, none at or after a stop, and notes the next one. */
+    private void escalate() {
         double[] percents = entry.percents;
-        if (percents.length == 0) {
-            return;
-        }
         List<Escalation> fired = null;
         for (int k = 0; k < percents.length; k++) {
             Instant at;
             try {
-                at = clock.instantAt(share(budget.amount, percents[k]));
+                at = consumed.instantAt(share(budget.amount, percents[k]));
             } catch (CalendarCoverageException ex) {
-                if (trace != null) {
-                    trace.note("escalation at " + Percentages.format(percents[k]) + " needs dates beyond the calendar's coverage: not fired");
-                }
+                trace.escalationBeyondCoverage(percents[k]);
                 continue;
             }
             if (at == null) {
                 continue;
             }
-            at = later(at, reclassifiedAt);
+            at = notBeforeReclassification(at);
             if (stopAt != null && !at.isBefore(stopAt)) {
                 continue;
             }
@@ -307,16 +211,13 @@ final class TargetClock {
                     fired = new ArrayList<>(percents.length);
                 }
                 fired.add(new Escalation(percents[k], at, entry.notify[k]));
-                if (trace != null) {
-                    trace.note("escalation at " + Percentages.format(percents[k]) + " of the budget fired at " + at
-                            + ", notifying " + entry.notify[k]);
-                }
-            } else if (stopAt == null && r.state != TargetState.PAUSED && (r.nextChange == null || at.isBefore(r.nextChange))) {
-                r.nextChange = at;
+                trace.escalationFired(percents[k], at, entry.notify[k]);
+            } else if (stopAt == null && state != TargetState.PAUSED && (nextChange == null || at.isBefore(nextChange))) {
+                nextChange = at;
             }
         }
         if (fired != null) {
-            r.escalations = fired;
+            escalations = fired;
         }
     }
 
@@ -329,9 +230,5 @@ final class TargetClock {
             return Duration.ofSeconds(seconds).multipliedBy(p).plusNanos(budget.getNano() * p).dividedBy(100);
         }
         return Duration.ofNanos(Math.round(budget.toNanos() * (percent / 100.0)));
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return b != null && b.isAfter(a) ? b : a;
     }
 }

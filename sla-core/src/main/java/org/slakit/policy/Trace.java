@@ -1,46 +1,42 @@
 package org.slakit.policy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slakit.ticket.Classification;
 
 /**
- * Collects what an evaluation did, for {@link Explanation}; only {@link SlaStatus#explain()} makes one.
+ * What one evaluation did, for {@link Explanation}: a {@link TargetRecord} per target run, and the
+ * targets a reclassification dropped. {@link #NONE} records nothing and is what {@code evaluate}
+ * uses; only {@link SlaStatus#explain()} makes a recording one.
  */
-final class Trace {
+class Trace {
 
-    final List<Target> targets = new ArrayList<>();
+    /** Records nothing. */
+    static final Trace NONE = new Trace() {
+        @Override
+        ClockTrace target(String name, String entryPath, PolicyModel.Entry entry) {
+            return ClockTrace.NONE;
+        }
+
+        @Override
+        void dropped(String name, String entryPath, Instant reclassifiedAt, Classification now) {
+        }
+    };
+
+    final List<TargetRecord> targets = new ArrayList<>();
     final List<String> dropped = new ArrayList<>();
 
-    Target target(String name, String entryPath, PolicyModel.Entry entry) {
-        Target t = new Target(name, entryPath, entry);
+    /** Starts the record of a target's current cycle. */
+    ClockTrace target(String name, String entryPath, PolicyModel.Entry entry) {
+        TargetRecord t = new TargetRecord(name, entryPath, entry);
         targets.add(t);
         return t;
     }
 
-    /** What one target's clock did in the current cycle. */
-    static final class Target {
-        final String name;
-        final String entryPath;
-        final PolicyModel.Entry entry;
-        final List<String> notes = new ArrayList<>();
-        Instant clockStart;
-        Duration budget;
-        String boundary;
-        /** Where counting ends for the windows shown: the deadline or the stop. */
-        Instant countedUntil;
-        /** The outcome. */
-        TargetState state = TargetState.NOT_STARTED;
-
-        Target(String name, String entryPath, PolicyModel.Entry entry) {
-            this.name = name;
-            this.entryPath = entryPath;
-            this.entry = entry;
-        }
-
-        void note(String text) {
-            notes.add(text);
-        }
+    /** Notes a target that applied before a reclassification and no longer does. */
+    void dropped(String name, String entryPath, Instant reclassifiedAt, Classification now) {
+        dropped.add("target " + name + " (" + entryPath + "): applied before the reclassification at " + reclassifiedAt
+                + " but not to " + now);
     }
 }

@@ -169,12 +169,12 @@ class SeedPolicyTest {
     }
 
     @Test
-    void seed000_reclassifiedAfterTheNewDeadline_breachDatedAtReclassification() {
-        // general at 09:00, severe from 14:00: the 4 h deadline 13:00 has passed, the breach is dated 14:00
+    void seed000_reclassifiedAfterTheNewDeadline_deadlineMovedToTheReclassification() {
+        // general at 09:00, severe from 14:00: the 4 h deadline 13:00 has passed, so the deadline and the breach are 14:00
         Ticket t = Ticket.open("T-9", hk("2026-11-23T09:00"), GENERAL).reclassify(hk("2026-11-23T14:00"), SEVERE);
         TargetStatus fix = status(SEED_000, t, hk("2026-11-23T14:00"), "fix");
         assertEquals(TargetState.BREACHED, fix.state());
-        assertEquals(Optional.of(hk("2026-11-23T13:00")), fix.dueAt());
+        assertEquals(Optional.of(hk("2026-11-23T14:00")), fix.dueAt());
         assertEquals(Optional.of(hk("2026-11-23T14:00")), fix.breachedAt());
         // before the reclassification the ticket was a general error, due 18:00
         assertEquals(Optional.of(hk("2026-11-23T18:00")), status(SEED_000, t, hk("2026-11-23T13:30"), "fix").dueAt());
