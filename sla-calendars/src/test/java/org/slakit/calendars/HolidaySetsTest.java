@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendar.CalendarCoverageException;
 import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.InvalidCalendarException;
@@ -28,11 +29,11 @@ class HolidaySetsTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDateRange SHIPPED = LocalDateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31));
 
-    private static BusinessCalendar.Builder everyDay() {
+    private static CalendarBuilder everyDay() {
         return BusinessCalendar.builder(SHANGHAI).hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, "09:00-18:00");
     }
 
-    private static BusinessCalendar.Builder mondayToSaturday() {
+    private static CalendarBuilder mondayToSaturday() {
         return BusinessCalendar.builder(SHANGHAI)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-12:00", "13:30-18:00")
                 .hours(DayOfWeek.SATURDAY, "10:00-12:00", "13:30-18:00");

@@ -6,11 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +34,7 @@ import org.threeten.extra.LocalDateRange;
  * }</pre>
  * A calendar built from holiday sets knows which days are off only for the dates they cover; an
  * answer that would depend on another date throws {@link CalendarCoverageException} instead of
- * guessing, unless the calendar was built with {@link Builder#extrapolate()}.
+ * guessing, unless the calendar was built with {@link CalendarBuilder#extrapolate()}.
  * <p>
  * The calendar is compiled for speed: {@link #plus(Instant, Duration)} and
  * {@link #between(Instant, Instant)} cost about the same for four hours as for four years.
@@ -50,11 +46,16 @@ public final class BusinessCalendar {
     /** The definition, as given to the builder; kept for equality and for writing it out. */
     private final Definition definition;
     /** The compiled index. */
-    private final CalendarIndex index;
+    final CalendarIndex index;
 
     private BusinessCalendar(Definition definition, CalendarIndex index) {
         this.definition = definition;
         this.index = index;
+    }
+
+    /** Makes a calendar of a definition and its index, validated by {@link CalendarCompiler}. */
+    static BusinessCalendar of(Definition definition, CalendarIndex index) {
+        return new BusinessCalendar(definition, index);
     }
 
     /**
@@ -63,9 +64,9 @@ public final class BusinessCalendar {
      * @param zone  the zone in which working hours are read, not null
      * @return a new builder, not null
      */
-    public static Builder builder(ZoneId zone) {
+    public static CalendarBuilder builder(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
-        return new Builder(zone);
+        return new CalendarBuilder(zone);
     }
 
     /**
@@ -75,9 +76,9 @@ public final class BusinessCalendar {
      * @param zoneId  the zone id, not null
      * @return a new builder, not null
      */
-    public static Builder builder(String zoneId) {
+    public static CalendarBuilder builder(String zoneId) {
         Objects.requireNonNull(zoneId, "zoneId");
-        return new Builder(zoneId);
+        return new CalendarBuilder(zoneId);
     }
 
     /**
@@ -125,9 +126,7 @@ public final class BusinessCalendar {
      * Checks if a holiday set was added with {@link HolidaySet.Merge#OVERRIDE}, so that its days win
      * over those of the sets added before it. A set added more than once is an override if any of
      * its additions was.
-     * <p>
-     * For a calendar built with {@code .holidays(cn).holidays(cn2027, HolidaySet.Merge.OVERRIDE)},
-     * {@code isOverride(cn)} is false and {@code isOverride(cn2027)} is true.
+     * After {@code .holidays(cn).holidays(cn2027, OVERRIDE)}, only {@code isOverride(cn2027)} is true.
      *
      * @param set  the holiday set, not null
      * @return true if added as an override; false if added with {@link HolidaySet.Merge#STRICT} or
@@ -149,7 +148,7 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Gets the dates this calendar's builder closed whole ({@link Builder#holiday(LocalDate)}).
+     * Gets the dates this calendar's builder closed whole ({@link CalendarBuilder#holiday(LocalDate)}).
      *
      * @return the dates in order, not null
      */
@@ -168,7 +167,7 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Gets the coverage given to {@link Builder#coverage(LocalDateRange)}, if any; the calendar's
+     * Gets the coverage given to {@link CalendarBuilder#coverage(LocalDateRange)}, if any; the calendar's
      * {@linkplain #coverage() coverage} is its intersection with that of the holiday sets.
      *
      * @return the range given to the builder, empty if none
@@ -190,7 +189,7 @@ public final class BusinessCalendar {
      * Checks if this calendar assumes its weekly hours beyond its holiday data, rather than throwing
      * {@link CalendarCoverageException}.
      *
-     * @return true if built with {@link Builder#extrapolate()}
+     * @return true if built with {@link CalendarBuilder#extrapolate()}
      */
     public boolean isExtrapolating() {
         return definition.extrapolate();
@@ -287,12 +286,8 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Calculates the end of the working day of an instant.
-     * <p>
-     * The working day of t is the date of the window that {@link #nextOpen(Instant)} falls in; the
-     * result is the end of that date's last open window (after part-day closures; for a window
-     * crossing midnight, its end on the next date). Before the first window of a working day this is
-     * that day's end; after its last close, or on a closed date, the next working day's end.
+     * Calculates the end of the working day of an instant, {@code endOfWorkingDay(workingDayOf(t))}: before
+     * a working day's first window, that day's end; after its last close, or on a closed date, the next one's.
      *
      * @param t  the instant, not null
      * @return the end of the business day, not null
@@ -371,17 +366,6 @@ public final class BusinessCalendar {
         return WorkingDays.openIntervals(index, date);
     }
 
-    /** The local windows of a date after holidays and extra working days, before closures; for tests. */
-    List<TimeWindow> windowsOn(LocalDate date) {
-        index.requireKnown(date);
-        return List.of(index.schedule.windowsOn(date));
-    }
-
-    /** The part-day closures of a date, in local time and in the order given; for tests. */
-    List<TimeWindow> closuresOn(LocalDate date) {
-        return index.schedule.closuresOn(date);
-    }
-
     /**
      * Gets the name of the holiday or extra working day on a date, if any holiday set names it.
      *
@@ -411,287 +395,6 @@ public final class BusinessCalendar {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("BusinessCalendar[").append(zone());
-        for (DayOfWeek day : DayOfWeek.values()) {
-            TimeWindow[] w = index.schedule.weeklyWindows(day);
-            if (w.length > 0) {
-                sb.append(", ").append(dayName(day));
-                for (TimeWindow window : w) {
-                    sb.append(' ').append(window);
-                }
-            }
-        }
-        if (index.coverage != null) {
-            sb.append(", covers ").append(CalendarCoverageException.describe(index.coverage));
-        }
-        return sb.append(']').toString();
-    }
-
-    /** Gets the short English name used in paths and messages: Mon, Tue, … */
-    static String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ROOT);
-    }
-
-    // ----- building -----
-
-    /**
-     * Builds a {@link BusinessCalendar}. Every problem is collected with its path in YAML terms
-     * ({@code hours.Mon}, {@code closed[2]}, {@code holidays[0]}) and {@link #build()} reports them
-     * all at once.
-     * <p>
-     * This class is mutable and not thread-safe.
-     */
-    public static final class Builder {
-        // What the builder was given, read by CalendarCompiler.
-        final ZoneId zone;
-        final String zoneText;
-        /** The problems found while collecting, in the order found. */
-        final List<Problem> problems = new ArrayList<>();
-        final Map<DayOfWeek, List<TimeWindow>> hours = new EnumMap<>(DayOfWeek.class);
-        final Map<DayOfWeek, String> hoursPath = new EnumMap<>(DayOfWeek.class);
-        /** Dated entries of this builder, in the order given: closures (whole or part) and extra working days. */
-        final List<DatedEntry> entries = new ArrayList<>();
-        final List<HolidaySet> sets = new ArrayList<>();
-        final List<HolidaySet.Merge> merges = new ArrayList<>();
-        LocalDateRange coverage;
-        boolean extrapolate;
-        private int closedCount;
-        private int openCount;
-
-        private Builder(ZoneId zone) {
-            this.zone = zone;
-            this.zoneText = zone.getId();
-        }
-
-        private Builder(String zoneText) {
-            ZoneId parsed = null;
-            try {
-                parsed = ZoneId.of(zoneText);
-            } catch (DateTimeException ex) {
-                problems.add(new Problem("zone", "Zone '" + zoneText + "' is not a known time-zone id (such as Asia/Shanghai or UTC)"));
-            }
-            this.zone = parsed;
-            this.zoneText = zoneText;
-        }
-
-        /**
-         * Sets the working windows of one day of the week, given as text such as {@code 09:00-12:00}.
-         *
-         * @param day  the day, not null
-         * @param windows  the windows, none for a closed day, not null
-         * @return this builder, not null
-         */
-        public Builder hours(DayOfWeek day, String... windows) {
-            return hours(day, day, windows);
-        }
-
-        /**
-         * Sets the same working windows for a forward range of days, such as Monday to Friday.
-         *
-         * @param from  the first day, not null
-         * @param to  the last day, not before from within Monday..Sunday, not null
-         * @param windows  the windows as text, none for closed days, not null
-         * @return this builder, not null
-         */
-        public Builder hours(DayOfWeek from, DayOfWeek to, String... windows) {
-            Objects.requireNonNull(windows, "windows");
-            return hours(from, to, DayWindows.parse(pathOf(from, to), windows, problems));
-        }
-
-        /**
-         * Sets the working windows of one day of the week.
-         *
-         * @param day  the day, not null
-         * @param windows  the windows, empty for a closed day, not null
-         * @return this builder, not null
-         */
-        public Builder hours(DayOfWeek day, List<TimeWindow> windows) {
-            return hours(day, day, windows);
-        }
-
-        /**
-         * Sets the same working windows for a forward range of days.
-         *
-         * @param from  the first day, not null
-         * @param to  the last day, not before from within Monday..Sunday, not null
-         * @param windows  the windows, empty for closed days, not null
-         * @return this builder, not null
-         */
-        public Builder hours(DayOfWeek from, DayOfWeek to, List<TimeWindow> windows) {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(windows, "windows");
-            String path = pathOf(from, to);
-            if (to.compareTo(from) < 0) {
-                problems.add(new Problem(path, "Day range " + dayName(from) + "-" + dayName(to)
-                        + " must run forward within Mon..Sun"));
-                return this;
-            }
-            String where = "on " + (from == to ? dayName(from) : dayName(from) + "-" + dayName(to));
-            List<TimeWindow> day = DayWindows.checked(path, where, windows, problems);
-            for (int d = from.ordinal(); d <= to.ordinal(); d++) {
-                DayOfWeek dow = DayOfWeek.values()[d];
-                String earlier = hoursPath.putIfAbsent(dow, path);
-                if (earlier != null) {
-                    problems.add(new Problem(path, "Hours for " + dayName(dow) + " are given twice, also at " + earlier));
-                    continue;
-                }
-                hours.put(dow, day);
-            }
-            return this;
-        }
-
-        /**
-         * Closes a whole date, such as a public holiday. Windows starting the evening before and
-         * crossing midnight stay open.
-         *
-         * @param date  the date, not null
-         * @return this builder, not null
-         */
-        public Builder holiday(LocalDate date) {
-            Objects.requireNonNull(date, "date");
-            entries.add(new DatedEntry("closed[" + closedCount++ + "]", date, false, List.of()));
-            return this;
-        }
-
-        /**
-         * Closes part of a date, such as {@code 13:00-18:00} on Christmas Eve.
-         *
-         * @param date  the date, not null
-         * @param window  the local times to close, as text, not null
-         * @return this builder, not null
-         */
-        public Builder closed(LocalDate date, String window) {
-            Objects.requireNonNull(window, "window");
-            String path = "closed[" + closedCount + "]";
-            List<TimeWindow> parsed = DayWindows.parse(path, new String[] {window}, problems);
-            if (parsed.isEmpty()) {
-                closedCount++;
-                return this;
-            }
-            return closedAt(path, date, parsed.get(0));
-        }
-
-        /**
-         * Closes part of a date.
-         *
-         * @param date  the date, not null
-         * @param window  the local times to close, not null
-         * @return this builder, not null
-         */
-        public Builder closed(LocalDate date, TimeWindow window) {
-            return closedAt("closed[" + closedCount + "]", date, window);
-        }
-
-        private Builder closedAt(String path, LocalDate date, TimeWindow window) {
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(window, "window");
-            closedCount++;
-            entries.add(new DatedEntry(path, date, false, List.of(window)));
-            return this;
-        }
-
-        /**
-         * Opens a date with Monday's windows, such as a make-up working day (调休).
-         *
-         * @param date  the date, not null
-         * @return this builder, not null
-         */
-        public Builder workday(LocalDate date) {
-            return workday(date, List.of());
-        }
-
-        /**
-         * Opens a date with the given windows, replacing its own.
-         *
-         * @param date  the date, not null
-         * @param windows  the windows as text, none for Monday's, not null
-         * @return this builder, not null
-         */
-        public Builder workday(LocalDate date, String... windows) {
-            Objects.requireNonNull(windows, "windows");
-            return workday(date, DayWindows.parse("open[" + openCount + "]", windows, problems));
-        }
-
-        /**
-         * Opens a date with the given windows, replacing its own.
-         *
-         * @param date  the date, not null
-         * @param windows  the windows, empty for Monday's, not null
-         * @return this builder, not null
-         */
-        public Builder workday(LocalDate date, List<TimeWindow> windows) {
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(windows, "windows");
-            String path = "open[" + openCount++ + "]";
-            entries.add(new DatedEntry(path, date, true, DayWindows.checked(path, "on " + date, windows, problems)));
-            return this;
-        }
-
-        /**
-         * Adds a holiday set; a date it gives a different kind than a set of the same region added
-         * before is a problem.
-         *
-         * @param set  the set, not null
-         * @return this builder, not null
-         */
-        public Builder holidays(HolidaySet set) {
-            return holidays(set, HolidaySet.Merge.STRICT);
-        }
-
-        /**
-         * Adds a holiday set, with {@link HolidaySet.Merge#OVERRIDE} letting its days win over those
-         * of the sets added before it.
-         *
-         * @param set  the set, not null
-         * @param merge  how to treat dates that earlier sets give a different kind, not null
-         * @return this builder, not null
-         */
-        public Builder holidays(HolidaySet set, HolidaySet.Merge merge) {
-            Objects.requireNonNull(set, "set");
-            Objects.requireNonNull(merge, "merge");
-            sets.add(set);
-            merges.add(merge);
-            return this;
-        }
-
-        /**
-         * Narrows the dates for which answers are given; the calendar's coverage is the
-         * intersection of this and its holiday sets' coverage.
-         *
-         * @param range  the dates, not null
-         * @return this builder, not null
-         */
-        public Builder coverage(LocalDateRange range) {
-            Objects.requireNonNull(range, "range");
-            this.coverage = range;
-            return this;
-        }
-
-        /**
-         * Assumes the weekly hours beyond the holiday data, instead of throwing
-         * {@link CalendarCoverageException}.
-         *
-         * @return this builder, not null
-         */
-        public Builder extrapolate() {
-            this.extrapolate = true;
-            return this;
-        }
-
-        /**
-         * Builds the calendar, validating everything.
-         *
-         * @return the calendar, not null
-         * @throws InvalidCalendarException if any problem was found, carrying them all
-         */
-        public BusinessCalendar build() {
-            CalendarCompiler compiler = CalendarCompiler.check(this);
-            return new BusinessCalendar(compiler.definition(), compiler.index());
-        }
-
-        private static String pathOf(DayOfWeek from, DayOfWeek to) {
-            return "hours." + (from == to ? dayName(from) : dayName(from) + "-" + dayName(to));
-        }
+        return index.summary();
     }
 }

@@ -1,5 +1,6 @@
 package org.slakit.calendar;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * Turns what a {@link BusinessCalendar.Builder} collected into a calendar, in named steps taken in
+ * Turns what a {@link CalendarBuilder} collected into a calendar, in named steps taken in
  * the order their problems are reported: the weekly windows, the builder's own dated rules, the
  * holiday sets and their coverage, the builder's coverage, and the zone. Only a build in which no
  * step found a problem goes on to the canonical definition and the compiled index.
@@ -26,7 +27,7 @@ import org.threeten.extra.LocalDateRange;
  */
 final class CalendarCompiler {
 
-    private final BusinessCalendar.Builder in;
+    private final CalendarBuilder in;
     private final List<Problem> found;
     /** Windows per day of week, index {@code DayOfWeek.ordinal()}. */
     private final TimeWindow[][] weekly = new TimeWindow[7][];
@@ -43,7 +44,7 @@ final class CalendarCompiler {
     /** The dates whose data is known, or null when unbounded. */
     private LocalDateRange range;
 
-    private CalendarCompiler(BusinessCalendar.Builder in) {
+    private CalendarCompiler(CalendarBuilder in) {
         this.in = in;
         this.found = new ArrayList<>(in.problems);
     }
@@ -53,7 +54,7 @@ final class CalendarCompiler {
      *
      * @throws InvalidCalendarException if any problem was found, carrying them all
      */
-    static CalendarCompiler check(BusinessCalendar.Builder builder) {
+    static CalendarCompiler check(CalendarBuilder builder) {
         CalendarCompiler compiler = new CalendarCompiler(builder);
         compiler.checkWeeklyWindows();
         compiler.resolveDatedRules();
@@ -91,7 +92,7 @@ final class CalendarCompiler {
                 for (TimeWindow n : weekly[next.ordinal()]) {
                     if (n.startSecondOfDay() < spill) {
                         found.add(new Problem(in.hoursPath.get(day), "Working hours must not overlap on "
-                                + BusinessCalendar.dayName(day) + " and " + BusinessCalendar.dayName(next) + ", was " + w + " and " + n));
+                                + CalendarText.dayName(day) + " and " + CalendarText.dayName(next) + ", was " + w + " and " + n));
                     }
                 }
             }
@@ -253,7 +254,11 @@ final class CalendarCompiler {
 
     private void checkZone() {
         if (in.zone == null && found.stream().noneMatch(p -> p.path().equals("zone"))) {
-            found.add(new Problem("zone", "Zone '" + in.zoneText + "' is not a known time-zone id"));
+            try {
+                CalendarText.zone(in.zoneText);
+            } catch (DateTimeException ex) {
+                found.add(new Problem("zone", ex.getMessage()));
+            }
         }
     }
 

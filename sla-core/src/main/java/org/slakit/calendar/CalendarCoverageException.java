@@ -10,7 +10,7 @@ import org.threeten.extra.LocalDateRange;
  * <p>
  * A calendar built from holiday sets knows which days are off only for the dates those sets cover.
  * Rather than guess, it throws this exception, naming the first date it would have needed and the
- * range it does know. Opt out with {@link BusinessCalendar.Builder#extrapolate()}.
+ * range it does know. Opt out with {@link CalendarBuilder#extrapolate()}.
  */
 public final class CalendarCoverageException extends DateTimeException {
 

@@ -237,6 +237,24 @@ final class CalendarIndex {
         return new Table(firstId, chunks);
     }
 
+    /** Describes the calendar: {@code BusinessCalendar[Asia/Shanghai, Mon 09:00-12:00 13:30-18:00, …]}. */
+    String summary() {
+        StringBuilder sb = new StringBuilder("BusinessCalendar[").append(schedule.zone);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            TimeWindow[] w = schedule.weeklyWindows(day);
+            if (w.length > 0) {
+                sb.append(", ").append(CalendarText.dayName(day));
+                for (TimeWindow window : w) {
+                    sb.append(' ').append(window);
+                }
+            }
+        }
+        if (coverage != null) {
+            sb.append(", covers ").append(CalendarCoverageException.describe(coverage));
+        }
+        return sb.append(']').toString();
+    }
+
     // ----- coverage -----
 
     boolean isBounded() {

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.TimeWindow;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * Reads and writes the {@code calendars} section of a policy file: each entry becomes a
- * {@link BusinessCalendar.Builder} fed in file order, so that the builder's problem paths
+ * {@link CalendarBuilder} fed in file order, so that the builder's problem paths
  * ({@code hours.Mon-Fri}, {@code closed[0]}, {@code open[1]}, {@code holidays[0]}) are the file's.
  */
 final class CalendarYaml {
@@ -29,7 +31,6 @@ final class CalendarYaml {
     private static final Set<String> FILE_REF = Set.of("file", "override");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
     private static final Set<String> RANGE = Set.of("from", "to");
-    private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     private CalendarYaml() {
     }
@@ -38,8 +39,8 @@ final class CalendarYaml {
      * Reads every calendar of the section into builders, in file order; problems of form go to
      * {@code problems}, problems of meaning are left to the builders.
      */
-    static Map<String, BusinessCalendar.Builder> read(YamlNode section, ZoneId zone, Path baseDir, YamlProblems problems) {
-        Map<String, BusinessCalendar.Builder> out = new LinkedHashMap<>();
+    static Map<String, CalendarBuilder> read(YamlNode section, ZoneId zone, Path baseDir, YamlProblems problems) {
+        Map<String, CalendarBuilder> out = new LinkedHashMap<>();
         if (section.kind() != YamlNode.Kind.MAPPING) {
             problems.at(section, "Expected a mapping of calendar names to calendars, was " + describe(section));
             return out;
@@ -54,8 +55,8 @@ final class CalendarYaml {
         return out;
     }
 
-    private static BusinessCalendar.Builder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
-        BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+    private static CalendarBuilder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
+        CalendarBuilder builder = BusinessCalendar.builder(zone);
         problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
         node.get("holidays").ifPresent(list -> {
             for (YamlNode ref : problems.list(list)) {
@@ -95,7 +96,7 @@ final class CalendarYaml {
         return builder;
     }
 
-    private static void hours(YamlNode hours, BusinessCalendar.Builder builder, YamlProblems problems) {
+    private static void hours(YamlNode hours, CalendarBuilder builder, YamlProblems problems) {
         if (hours.kind() != YamlNode.Kind.MAPPING) {
             problems.at(hours, "Expected a mapping of days to windows (Mon-Fri: 09:00-18:00), was " + describe(hours));
             return;
@@ -103,9 +104,9 @@ final class CalendarYaml {
         for (YamlNode.Member day : hours.members().values()) {
             String key = day.key();
             int dash = key.indexOf('-');
-            int from = DAYS.indexOf(dash < 0 ? key : key.substring(0, dash));
-            int to = dash < 0 ? from : DAYS.indexOf(key.substring(dash + 1));
-            if (from < 0 || to < 0) {
+            Optional<DayOfWeek> from = CalendarText.day(dash < 0 ? key : key.substring(0, dash));
+            Optional<DayOfWeek> to = dash < 0 ? from : CalendarText.day(key.substring(dash + 1));
+            if (from.isEmpty() || to.isEmpty()) {
                 problems.at(day.value(), "Unknown day '" + key + "': use Mon, Tue, Wed, Thu, Fri, Sat or Sun, or a range such as Mon-Fri");
                 continue;
             }
@@ -113,11 +114,11 @@ final class CalendarYaml {
             for (YamlNode w : problems.list(day.value())) {
                 problems.text(w).ifPresent(windows::add);
             }
-            builder.hours(DayOfWeek.of(from + 1), DayOfWeek.of(to + 1), windows.toArray(new String[0]));
+            builder.hours(from.get(), to.get(), windows.toArray(new String[0]));
         }
     }
 
-    private static void holidays(YamlNode ref, Path baseDir, BusinessCalendar.Builder builder, YamlProblems problems) {
+    private static void holidays(YamlNode ref, Path baseDir, CalendarBuilder builder, YamlProblems problems) {
         if (ref.kind() == YamlNode.Kind.SCALAR) {
             problems.text(ref).ifPresent(id -> {
                 try {
@@ -157,7 +158,7 @@ final class CalendarYaml {
         }
     }
 
-    private static void closed(YamlNode entry, BusinessCalendar.Builder builder, YamlProblems problems) {
+    private static void closed(YamlNode entry, CalendarBuilder builder, YamlProblems problems) {
         // A problem of form stops the load before anything is built, so a skipped entry cannot
         // shift the builder's numbering of the others.
         Optional<String> text = problems.text(entry);
@@ -180,7 +181,7 @@ final class CalendarYaml {
         }
     }
 
-    private static void open(YamlNode entry, BusinessCalendar.Builder builder, YamlProblems problems) {
+    private static void open(YamlNode entry, CalendarBuilder builder, YamlProblems problems) {
         if (entry.kind() == YamlNode.Kind.SCALAR) {
             problems.text(entry).flatMap(t -> date(entry, t, problems)).ifPresent(builder::workday);
             return;
@@ -267,7 +268,7 @@ final class CalendarYaml {
                 j++;
             }
             if (!windows.isEmpty()) {
-                String key = j == i ? DAYS.get(i) : DAYS.get(i) + "-" + DAYS.get(j);
+                String key = CalendarText.dayName(days[i]) + (j == i ? "" : "-" + CalendarText.dayName(days[j]));
                 hours.put(key, windows.size() == 1 ? windows.get(0).toString() : texts(windows));
             }
             i = j + 1;

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.config.PolicySpec.CategorySpec;
 import org.slakit.config.PolicySpec.FollowUpSpec;
 import org.slakit.config.PolicySpec.TierSpec;
@@ -58,7 +60,7 @@ final class PolicyReader {
         Optional<String> name = root.get("name").isPresent() ? root.get("name").flatMap(problems::text)
                 : Optional.of(problems.file());
         Optional<ZoneId> zone = problems.required(root, "zone").flatMap(this::zone);
-        Map<String, BusinessCalendar.Builder> calendars = new LinkedHashMap<>();
+        Map<String, CalendarBuilder> calendars = new LinkedHashMap<>();
         Optional<YamlNode> calendarSection = problems.required(root, "calendars");
         if (calendarSection.isPresent() && zone.isPresent()) {
             calendars = CalendarYaml.read(calendarSection.get(), zone.get(), baseDir, problems);
@@ -81,9 +83,9 @@ final class PolicyReader {
     private Optional<ZoneId> zone(YamlNode node) {
         return problems.text(node).flatMap(text -> {
             try {
-                return Optional.of(ZoneId.of(text));
+                return Optional.of(CalendarText.zone(text));
             } catch (DateTimeException e) {
-                problems.at(node, "Zone '" + text + "' is not a known time-zone id (such as Asia/Hong_Kong or UTC)");
+                problems.at(node, e.getMessage());
                 return Optional.empty();
             }
         });

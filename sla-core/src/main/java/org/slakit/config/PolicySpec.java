@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 
 /**
  * What a policy file says, as read by {@link PolicyReader} from a file without problems of form,
@@ -34,7 +35,7 @@ import org.slakit.calendar.BusinessCalendar;
  * @param followUp  {@code follow-up}, not null
  * @param versions  {@code versions}, in file order, not null
  */
-record PolicySpec(YamlNode root, String name, ZoneId zone, Map<String, BusinessCalendar.Builder> calendars,
+record PolicySpec(YamlNode root, String name, ZoneId zone, Map<String, CalendarBuilder> calendars,
         List<String> severities, List<CategorySpec> categories, List<TierSpec> tiers, List<String> waiting,
         List<String> events, SectionsSpec sections, Optional<FollowUpSpec> followUp, List<VersionSpec> versions) {
 

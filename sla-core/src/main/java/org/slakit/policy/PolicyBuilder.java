@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendar.InvalidCalendarException;
 import org.slakit.calendar.Problem;
 
@@ -63,10 +65,10 @@ public final class PolicyBuilder {
     /** Obtains a builder whose zone is given by id; an unknown id is reported at {@code zone} when built. */
     static PolicyBuilder ofZoneId(String name, String zoneId) {
         try {
-            return new PolicyBuilder(name, ZoneId.of(zoneId));
+            return new PolicyBuilder(name, CalendarText.zone(zoneId));
         } catch (DateTimeException ex) {
             PolicyBuilder b = new PolicyBuilder(name, null);
-            b.problems.add(new Problem("zone", "Zone '" + zoneId + "' is not a known time-zone id (such as Asia/Shanghai or UTC)"));
+            b.problems.add(new Problem("zone", ex.getMessage()));
             return b;
         }
     }
@@ -100,7 +102,7 @@ public final class PolicyBuilder {
      * @param calendar  the calendar's builder, not null
      * @return this builder, not null
      */
-    public PolicyBuilder calendar(String name, BusinessCalendar.Builder calendar) {
+    public PolicyBuilder calendar(String name, CalendarBuilder calendar) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(calendar, "calendar");
         try {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.Problem;
 
 /**
@@ -147,11 +148,10 @@ final class SectionChecks {
         DayOfWeek day = null;
         LocalTime time = null;
         if (parts.length == 2) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.getDisplayName(TextStyle.SHORT, Locale.ROOT).equalsIgnoreCase(parts[0])) {
-                    day = d;
-                }
-            }
+            // any case: mon, Mon and MON
+            String name = parts[0].isEmpty() ? "" : parts[0].substring(0, 1).toUpperCase(Locale.ROOT)
+                    + parts[0].substring(1).toLowerCase(Locale.ROOT);
+            day = CalendarText.day(name).orElse(null);
             time = time(parts[1]);
         }
         if (day == null || time == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
@@ -394,7 +395,7 @@ public final class SlaPolicy {
          * @return the text, not null
          */
         public String every() {
-            return day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT) + " " + time;
+            return CalendarText.dayName(day) + " " + time;
         }
     }
 }

@@ -20,76 +20,76 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The validation of {@link BusinessCalendar.Builder}: every problem, its path and its exact message. */
+/** The validation of {@link CalendarBuilder}: every problem, its path and its exact message. */
 class BusinessCalendarBuilderTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate OCT_1 = LocalDate.parse("2026-10-01");
     private static final LocalDate OCT_10 = LocalDate.parse("2026-10-10");
 
-    private static BusinessCalendar.Builder office() {
+    private static CalendarBuilder office() {
         return BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00");
     }
 
     static Stream<Arguments> invalid() {
         return Stream.of(
                 // a window that is not a window, reported at its day
-                Arguments.of("bad text", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "9-12"),
+                Arguments.of("bad text", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "9-12"),
                         "hours.Mon", "Window '9-12' has the time '9', which is not HH:MM"),
-                Arguments.of("out of range", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "25:00-26:00"),
+                Arguments.of("out of range", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "25:00-26:00"),
                         "hours.Mon-Fri", "Window '25:00-26:00' has the time '25:00', which is out of range (00:00 to 23:59, or 24:00 as an end)"),
                 // a window ending where it starts
-                Arguments.of("empty", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-09:00"),
+                Arguments.of("empty", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-09:00"),
                         "hours.Mon", "Window '09:00-09:00' ends where it starts: a window must not be empty"),
-                Arguments.of("empty midnight", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(SUNDAY, "00:00-00:00"),
+                Arguments.of("empty midnight", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(SUNDAY, "00:00-00:00"),
                         "hours.Sun", "Window '00:00-00:00' ends where it starts: a window must not be empty"),
-                Arguments.of("24:00 start", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "24:00-01:00"),
+                Arguments.of("24:00 start", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "24:00-01:00"),
                         "hours.Mon", "Window '24:00-01:00' starts at 24:00, which may only end a window"),
                 // overlapping windows of one day, and of a range
-                Arguments.of("overlap", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-12:00", "11:00-13:00"),
+                Arguments.of("overlap", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "09:00-12:00", "11:00-13:00"),
                         "hours.Mon", "Working hours must not overlap on Mon, was 09:00-12:00 and 11:00-13:00"),
-                Arguments.of("overlap in range", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "13:00-18:00", "09:00-13:30"),
+                Arguments.of("overlap in range", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "13:00-18:00", "09:00-13:30"),
                         "hours.Mon-Fri", "Working hours must not overlap on Mon-Fri, was 09:00-13:30 and 13:00-18:00"),
                 // an overnight window running into the next day's hours
-                Arguments.of("overnight overlap", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "22:00-03:00").hours(TUESDAY, "02:00-10:00"),
+                Arguments.of("overnight overlap", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY, "22:00-03:00").hours(TUESDAY, "02:00-10:00"),
                         "hours.Mon", "Working hours must not overlap on Mon and Tue, was 22:00-03:00 and 02:00-10:00"),
-                Arguments.of("overnight Sunday into Monday", (Supplier<BusinessCalendar.Builder>) () -> office().hours(SUNDAY, "20:00-09:30"),
+                Arguments.of("overnight Sunday into Monday", (Supplier<CalendarBuilder>) () -> office().hours(SUNDAY, "20:00-09:30"),
                         "hours.Sun", "Working hours must not overlap on Sun and Mon, was 20:00-09:30 and 09:00-18:00"),
                 // a day given twice
-                Arguments.of("day twice", (Supplier<BusinessCalendar.Builder>) () -> office().hours(MONDAY, "10:00-12:00"),
+                Arguments.of("day twice", (Supplier<CalendarBuilder>) () -> office().hours(MONDAY, "10:00-12:00"),
                         "hours.Mon", "Hours for Mon are given twice, also at hours.Mon-Fri"),
                 // a backward range
-                Arguments.of("backward range", (Supplier<BusinessCalendar.Builder>) () -> office().hours(SATURDAY, MONDAY, "09:00-12:00"),
+                Arguments.of("backward range", (Supplier<CalendarBuilder>) () -> office().hours(SATURDAY, MONDAY, "09:00-12:00"),
                         "hours.Sat-Mon", "Day range Sat-Mon must run forward within Mon..Sun"),
                 // an unknown zone
-                Arguments.of("unknown zone", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder("Asia/Shangai").hours(MONDAY, "09:00-18:00"),
+                Arguments.of("unknown zone", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder("Asia/Shangai").hours(MONDAY, "09:00-18:00"),
                         "zone", "Zone 'Asia/Shangai' is not a known time-zone id (such as Asia/Shanghai or UTC)"),
                 // no hours at all
-                Arguments.of("no hours", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY).holiday(OCT_1),
+                Arguments.of("no hours", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(MONDAY).holiday(OCT_1),
                         "hours", "A calendar needs at least one working window in its weekly hours, was none"),
                 // a date both off and working, either way round
-                Arguments.of("holiday then workday", (Supplier<BusinessCalendar.Builder>) () -> office().holiday(OCT_1).workday(OCT_1),
+                Arguments.of("holiday then workday", (Supplier<CalendarBuilder>) () -> office().holiday(OCT_1).workday(OCT_1),
                         "open[0]", "Date 2026-10-01 is declared a working day and also a holiday at closed[0]"),
-                Arguments.of("workday then holiday", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_1).holiday(OCT_1),
+                Arguments.of("workday then holiday", (Supplier<CalendarBuilder>) () -> office().workday(OCT_1).holiday(OCT_1),
                         "closed[0]", "Date 2026-10-01 is declared a holiday and also a working day at open[0]"),
                 // a part-day closure on a date this builder opens
-                Arguments.of("closure on workday", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_10).closed(OCT_10, "13:00-18:00"),
+                Arguments.of("closure on workday", (Supplier<CalendarBuilder>) () -> office().workday(OCT_10).closed(OCT_10, "13:00-18:00"),
                         "closed[0]", "Date 2026-10-10 has a part-day closure and is also declared a working day at open[0]: give the working day's hours instead"),
-                Arguments.of("workday twice", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_10).workday(OCT_10, "10:00-12:00"),
+                Arguments.of("workday twice", (Supplier<CalendarBuilder>) () -> office().workday(OCT_10).workday(OCT_10, "10:00-12:00"),
                         "open[1]", "Date 2026-10-10 is declared a working day twice, also at open[0]"),
                 // bad windows of dated entries carry their index
-                Arguments.of("bad closure", (Supplier<BusinessCalendar.Builder>) () -> office().holiday(OCT_1).closed(OCT_10, "13:00"),
+                Arguments.of("bad closure", (Supplier<CalendarBuilder>) () -> office().holiday(OCT_1).closed(OCT_10, "13:00"),
                         "closed[1]", "Window '13:00' must be two times joined by a hyphen, as in 09:00-12:00"),
-                Arguments.of("overlapping workday hours", (Supplier<BusinessCalendar.Builder>) () -> office().workday(OCT_1).workday(OCT_10, "09:00-12:00", "11:00-13:00"),
+                Arguments.of("overlapping workday hours", (Supplier<CalendarBuilder>) () -> office().workday(OCT_1).workday(OCT_10, "09:00-12:00", "11:00-13:00"),
                         "open[1]", "Working hours must not overlap on 2026-10-10, was 09:00-12:00 and 11:00-13:00"),
                 // a make-up day with Monday's hours when Monday has none
-                Arguments.of("no Monday", (Supplier<BusinessCalendar.Builder>) () -> BusinessCalendar.builder(SHANGHAI).hours(TUESDAY, "09:00-18:00").workday(OCT_10),
+                Arguments.of("no Monday", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(TUESDAY, "09:00-18:00").workday(OCT_10),
                         "open[0]", "Working day 2026-10-10 takes Monday's hours, but Monday has none: give its hours"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
-    void build_invalid_throwsWithPathAndExactMessage(String name, Supplier<BusinessCalendar.Builder> builder, String path, String message) {
+    void build_invalid_throwsWithPathAndExactMessage(String name, Supplier<CalendarBuilder> builder, String path, String message) {
         InvalidCalendarException ex = assertThrows(InvalidCalendarException.class, () -> builder.get().build());
         assertEquals(List.of(new Problem(path, message)), ex.problems());
         assertEquals(path + ": " + message, ex.getMessage());
@@ -97,7 +97,7 @@ class BusinessCalendarBuilderTest {
 
     @Test
     void build_manyProblems_carriesThemAllInOrder() {
-        BusinessCalendar.Builder b = BusinessCalendar.builder("Mars/Olympus")
+        CalendarBuilder b = BusinessCalendar.builder("Mars/Olympus")
                 .hours(MONDAY, FRIDAY, "09:00-12:00", "11:00-13:00")
                 .hours(MONDAY, "9-12")
                 .holiday(OCT_1)

@@ -429,11 +429,11 @@ class BusinessCalendarTest {
         BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
                 .holiday(LocalDate.parse("2026-10-01")).workday(LocalDate.parse("2026-10-10"))
                 .closed(LocalDate.parse("2026-12-24"), "13:00-18:00").build();
-        assertEquals(List.of(), cal.windowsOn(LocalDate.parse("2026-10-01")));
-        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), cal.windowsOn(LocalDate.parse("2026-10-10")));
-        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), cal.windowsOn(LocalDate.parse("2026-12-24")));
-        assertEquals(List.of(TimeWindow.parse("13:00-18:00")), cal.closuresOn(LocalDate.parse("2026-12-24")));
-        assertEquals(List.of(), cal.closuresOn(LocalDate.parse("2026-12-23")));
+        assertEquals(List.of(), windowsOn(cal, LocalDate.parse("2026-10-01")));
+        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), windowsOn(cal, LocalDate.parse("2026-10-10")));
+        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), windowsOn(cal, LocalDate.parse("2026-12-24")));
+        assertEquals(List.of(TimeWindow.parse("13:00-18:00")), cal.index.schedule.closuresOn(LocalDate.parse("2026-12-24")));
+        assertEquals(List.of(), cal.index.schedule.closuresOn(LocalDate.parse("2026-12-23")));
         assertEquals(Optional.empty(), cal.holidayOn(LocalDate.parse("2026-10-01")), "only holiday sets name their days");
     }
 
@@ -482,7 +482,7 @@ class BusinessCalendarTest {
 
     private static final LocalDateRange YEAR_2026 = LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
 
-    private static BusinessCalendar.Builder coveredSplit() {
+    private static CalendarBuilder coveredSplit() {
         return BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00").coverage(YEAR_2026);
     }
 
@@ -708,5 +708,11 @@ class BusinessCalendarTest {
         assertEquals(sh("2026-01-01T23:00"), cal.plus(sh("2026-01-01T02:00"), Duration.ofHours(1)));
         BusinessCalendar extrapolating = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "22:00-02:00").holidays(set).extrapolate().build();
         assertTrue(extrapolating.isOpen(sh("2026-01-01T01:00")));
+    }
+
+    /** The local windows of a date after holidays and extra working days, before closures. */
+    private static List<TimeWindow> windowsOn(BusinessCalendar cal, LocalDate date) {
+        cal.index.requireKnown(date);
+        return List.of(cal.index.schedule.windowsOn(date));
     }
 }

@@ -92,8 +92,8 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         return builder().coverage(coverage).build();
     }
 
-    private BusinessCalendar.Builder builder() {
-        BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
+    private CalendarBuilder builder() {
+        CalendarBuilder b = BusinessCalendar.builder(zone);
         for (DayOfWeek day : DayOfWeek.values()) {
             List<String> w = hours(day);
             if (!w.isEmpty()) {

@@ -97,7 +97,7 @@ class PolicyYamlTest {
                 "p.yaml:8:12: calendars.office.hours.Sat: Window '10:00-10:00' ends where it starts: a window must not be empty")),
             // an unknown zone
             Arguments.of(replace(3, "zone: Asia/Shanghia"), List.of(
-                "p.yaml:3:7: zone: Zone 'Asia/Shanghia' is not a known time-zone id (such as Asia/Hong_Kong or UTC)")),
+                "p.yaml:3:7: zone: Zone 'Asia/Shanghia' is not a known time-zone id (such as Asia/Shanghai or UTC)")),
             // a severity used but not defined
             Arguments.of(replace(16, "    when: {severity: critical}"), List.of(
                 "p.yaml:16:22: targets[0].when.severity: Severity 'critical' is not defined (severities: severe, general)")),

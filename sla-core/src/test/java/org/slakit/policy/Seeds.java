@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 
 /**
  * The four seed vendors' policies, built with the Java builder as DESIGN.md's "Readings of the
@@ -30,7 +31,7 @@ final class Seeds {
         return LocalDateTime.parse(local).atZone(zone).toInstant();
     }
 
-    static BusinessCalendar.Builder office000() {
+    static CalendarBuilder office000() {
         return BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00").hours(SATURDAY, "10:00-18:00");
     }
 

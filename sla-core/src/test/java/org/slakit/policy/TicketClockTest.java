@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.threeten.extra.LocalDateRange;
@@ -139,7 +140,7 @@ class TicketClockTest {
 
     @Test
     void coverage_beyondData_unknown_stopInsideMet_passedDueBreached() {
-        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+        CalendarBuilder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-24")));
         SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered)
                 .severities("normal").category("problem").target("fix", t -> t.stopsOn("resolved").within("4h")).build();
@@ -170,7 +171,7 @@ class TicketClockTest {
 
     @Test
     void coverage_passedDueThenAWaitReachingBeyondTheData_staysBreached() {
-        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+        CalendarBuilder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
         SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
                 .waiting("waiting-for-customer").target("fix", t -> t.stopsOn("resolved").within("4h")).build();
@@ -195,7 +196,7 @@ class TicketClockTest {
 
     @Test
     void coverage_restartInsideTheDataWhoseFirstDeadlineIsBeyondIt_countsFromTheRestart() {
-        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+        CalendarBuilder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
         SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
                 .events("database-received")
@@ -213,7 +214,7 @@ class TicketClockTest {
 
     @Test
     void coverage_breachInsideTheDataThenAWaitAndARestartBeyondIt_staysBreached() {
-        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+        CalendarBuilder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
         SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
                 .waiting("waiting-for-customer").events("database-received")
@@ -228,7 +229,7 @@ class TicketClockTest {
 
     @Test
     void coverage_deadlineBeyondTheData_escalationsInsideItStillFire() {
-        BusinessCalendar.Builder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
+        CalendarBuilder covered = BusinessCalendar.builder(HONG_KONG).hours(MONDAY, FRIDAY, "09:00-18:00")
                 .coverage(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-11-27")));
         SlaPolicy p = SlaPolicy.builder("covered", HONG_KONG).calendar("office", covered).severities("normal").category("problem")
                 .target("fix", t -> t.stopsOn("resolved").within("50h").warnAt(50, 75)).build();

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendars.HolidaySets;
 
 /**
@@ -49,7 +50,7 @@ public class CalendarBenchmark {
         CN;
 
         BusinessCalendar calendar() {
-            BusinessCalendar.Builder b = CalendarShapes.mainlandSplitHours();
+            CalendarBuilder b = CalendarShapes.mainlandSplitHours();
             return (this == NONE ? b : b.holidays(HolidaySets.chinaMainland())).build();
         }
     }

@@ -3,6 +3,7 @@ package org.slakit.jmh;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarBuilder;
 
 /** The calendars the benchmarks run on. */
 public final class CalendarShapes {
@@ -19,7 +20,7 @@ public final class CalendarShapes {
      *
      * @return a new builder, not null
      */
-    public static BusinessCalendar.Builder mainlandSplitHours() {
+    public static CalendarBuilder mainlandSplitHours() {
         return BusinessCalendar.builder(SHANGHAI)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-12:00", "13:30-18:00")
                 .hours(DayOfWeek.SATURDAY, "10:00-12:00", "13:30-18:00");

@@ -1,0 +1,70 @@
+package org.slakit.calendar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The text forms of a calendar besides its windows ({@link TimeWindow#parse}): the short English day
+ * names that files, paths and messages use ({@code Mon} … {@code Sun}), and zone ids, with the one
+ * message for an id that is not known. The calendar, policy and YAML readers all read them here.
+ * <pre>{@code
+ * CalendarText.dayName(DayOfWeek.MONDAY)   // "Mon"
+ * CalendarText.day("Sat")                  // Optional[SATURDAY]
+ * CalendarText.zone("Asia/Beijing")        // DateTimeException: Zone 'Asia/Beijing' is not a known time-zone id …
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class CalendarText {
+
+    private CalendarText() {
+    }
+
+    /**
+     * Gets the short English name of a day: {@code Mon}, {@code Tue}, … {@code Sun}.
+     *
+     * @param day  the day, not null
+     * @return the name, not null
+     */
+    public static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ROOT);
+    }
+
+    /**
+     * Obtains the day of a short English name, exactly as {@link #dayName} writes it.
+     *
+     * @param name  the name, such as {@code Mon}, not null
+     * @return the day, empty when the name is not one of {@code Mon} … {@code Sun}
+     */
+    public static Optional<DayOfWeek> day(CharSequence name) {
+        Objects.requireNonNull(name, "name");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (dayName(d).contentEquals(name)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Obtains a zone by its id.
+     *
+     * @param id  the zone id, such as {@code Asia/Shanghai}, not null
+     * @return the zone, not null
+     * @throws DateTimeException if the id is not a known zone id, naming it:
+     *     {@code Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)}
+     */
+    public static ZoneId zone(String id) {
+        Objects.requireNonNull(id, "id");
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException ex) {
+            throw new DateTimeException("Zone '" + id + "' is not a known time-zone id (such as Asia/Shanghai or UTC)", ex);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.slakit.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The day names and zone ids every reader of slakit shares. */
+class CalendarTextTest {
+
+    @Test
+    void dayName_everyDay_roundTripsThroughDay() {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            assertEquals(Optional.of(d), CalendarText.day(CalendarText.dayName(d)), d.toString());
+        }
+        assertEquals("Mon", CalendarText.dayName(DayOfWeek.MONDAY));
+        assertEquals("Sun", CalendarText.dayName(DayOfWeek.SUNDAY));
+    }
+
+    @Test
+    void day_otherSpellings_areNotDays() {
+        for (String text : new String[] {"mon", "MON", "Monday", "Mo", "", " Mon"}) {
+            assertEquals(Optional.empty(), CalendarText.day(text), "'" + text + "'");
+        }
+    }
+
+    @Test
+    void zone_knownAndUnknownIds() {
+        assertEquals(ZoneId.of("Asia/Shanghai"), CalendarText.zone("Asia/Shanghai"));
+        DateTimeException e = assertThrows(DateTimeException.class, () -> CalendarText.zone("Asia/Beijing"));
+        assertEquals("Zone 'Asia/Beijing' is not a known time-zone id (such as Asia/Shanghai or UTC)", e.getMessage());
+        assertThrows(NullPointerException.class, () -> CalendarText.zone(null));
+        assertThrows(NullPointerException.class, () -> CalendarText.day(null));
+    }
+}
