@@ -168,8 +168,11 @@ class ConditionTest {
                         Condition.any().withKind("exception").withSeverity("general")),
                 // one aspect more
                 List.of(Condition.any().withSeverity("general").withKind("exception").withTier("premium")),
-                // the same value under another aspect
+                // the same value under each other aspect
+                List.of(Condition.any().withCategory("general")),
+                List.of(Condition.any().withKind("general")),
                 List.of(Condition.any().withTier("general")),
+                List.of(Condition.any().withService("general")),
                 // a list keeps its order, as the YAML list does
                 List.of(Condition.any().withSeverity("severe", "general")),
                 List.of(Condition.any().withSeverity("general", "severe")),
