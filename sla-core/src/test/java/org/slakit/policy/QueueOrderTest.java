@@ -73,6 +73,9 @@ class QueueOrderTest {
                 row("severity before dueAt and opening", open("A", "2026-11-23T10:59", SEVERE), general("B", "2026-11-23T09:30")),
                 // problems before requirements: a problem due 12:30 before a requirement due 11:30
                 row("problem before requirement", general("A", "2026-11-23T10:30"), open("B", "2026-11-23T09:30", REQUIREMENT)),
+                // the kind of report comes before the tier: a standard problem before a premium requirement
+                row("problem before tier", open("A", "2026-11-23T10:30", GENERAL.withTier("standard")),
+                        open("B", "2026-11-23T09:30", REQUIREMENT.withTier("premium"))),
                 // a requirement's severity still comes first
                 row("severe requirement before general problem", open("A", "2026-11-23T10:30", REQUIREMENT.withSeverity("severe")),
                         general("B", "2026-11-23T09:30")),
@@ -103,13 +106,13 @@ class QueueOrderTest {
                         .event(at("2026-11-23T08:10"), "responded").resolve(at("2026-11-23T08:20"))),
                 // a breached respond (09:00) does not count while fix runs: 12:00 before fix 15:00
                 row("breached target skipped, running one counts", general("A", "2026-11-23T10:00"), general("B", "2026-11-23T07:00")),
-                // no running dueAt on either: the earlier opening first
-                row("none running, by opening", general("A", "2026-11-23T08:00").pause(at("2026-11-23T08:05"), "waiting-for-customer"),
-                        general("B", "2026-11-23T08:30").pause(at("2026-11-23T08:35"), "waiting-for-customer")),
-                // the same dueAt (fix 17:00: 08:00 + 8 h + a 1 h pause; 09:00 + 8 h): the earlier opening first
-                row("same dueAt, by opening", general("A", "2026-11-23T08:00").event(at("2026-11-23T08:05"), "responded")
+                // no running dueAt on either: the earlier opening first, whatever the ids
+                row("none running, by opening", general("Z", "2026-11-23T08:00").pause(at("2026-11-23T08:05"), "waiting-for-customer"),
+                        general("A", "2026-11-23T08:30").pause(at("2026-11-23T08:35"), "waiting-for-customer")),
+                // the same dueAt (fix 17:00: 08:00 + 8 h + a 1 h pause; 09:00 + 8 h): the earlier opening first, whatever the ids
+                row("same dueAt, by opening", general("Z", "2026-11-23T08:00").event(at("2026-11-23T08:05"), "responded")
                         .pause(at("2026-11-23T08:10"), "waiting-for-customer").resume(at("2026-11-23T09:10")),
-                        general("B", "2026-11-23T09:00").event(at("2026-11-23T09:05"), "responded")),
+                        general("A", "2026-11-23T09:00").event(at("2026-11-23T09:05"), "responded")),
                 // everything equal: by id, as text ("T-10" before "T-2")
                 row("same opening, by id as text", general("T-10", "2026-11-23T10:00"), general("T-2", "2026-11-23T10:00")),
                 // the classification as of asOf, read retroactively: severe since 10:00 (respond 12:00) before severe due 12:40
