@@ -211,8 +211,8 @@ class TicketClockProperties {
     }
 
     /**
-     * Cuts a log strictly inside: asOf is one of its instants but the last (half the time), or lies
-     * between two of them, so that events at asOf count and at least one event comes after it.
+     * Cuts a log strictly inside: asOf is one of its instants but the last (so that events at asOf
+     * count), or lies between two of them; either way at least one event comes after it.
      */
     @Provide
     Arbitrary<Cut> cuts() {
