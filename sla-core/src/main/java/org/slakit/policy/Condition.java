@@ -215,7 +215,8 @@ public final class Condition {
     }
 
     /**
-     * Returns the condition in YAML flow style, such as {@code {severity: general, kind: [function-error, exception]}}.
+     * Returns the condition in YAML flow style, aspects in the order of {@link #aspects()}, such as
+     * {@code {kind: [function-error, exception], severity: general}}.
      *
      * @return the text, not null
      */

@@ -217,40 +217,4 @@ class SlaPolicyBuilderTest {
         assertEquals(base().target("x", t -> t.stopsOn("resolved").within("1h30m")).build(),
                 base().target("x", t -> t.stopsOn("resolved").within(Duration.ofMinutes(90))).build());
     }
-
-    @Test
-    void percentages_parseAndFormat_roundTrip() {
-        assertEquals(50.0, Percentages.parse("50%"));
-        assertEquals(12.5, Percentages.parse("12.5%"));
-        assertEquals("150%", Percentages.format(150));
-        assertEquals("12.5%", Percentages.format(12.5));
-        for (int tenths = 0; tenths <= 10000; tenths++) {
-            double p = tenths / 10.0;
-            assertEquals(p, Percentages.parse(Percentages.format(p)), "percent " + p);
-        }
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Percentages.parse("-5%"));
-        assertEquals("Percentage '-5%' is not a number followed by %, such as 50% or 12.5%", ex.getMessage());
-        assertThrows(NullPointerException.class, () -> Percentages.parse(null));
-    }
-
-    @Test
-    void durations_parseAndFormat_roundTrip() {
-        assertEquals(Duration.ofMinutes(30), Durations.parse("30m"));
-        assertEquals(Duration.ofHours(4), Durations.parse("4h"));
-        assertEquals(Duration.ofMinutes(90), Durations.parse("1h30m"));
-        assertEquals(Duration.ofHours(4), Durations.parse("PT4H"));
-        assertEquals(Duration.ofMinutes(150), Durations.parse("PT2H30M"));
-        assertEquals(Duration.ofHours(40), Durations.parse("PT40H"));
-        for (int minutes = 0; minutes <= 3000; minutes++) {
-            Duration d = Duration.ofMinutes(minutes);
-            assertEquals(d, Durations.parse(Durations.format(d)), "minutes " + minutes);
-        }
-        assertEquals("1h30m", Durations.format(Duration.ofMinutes(90)));
-        assertEquals("0m", Durations.format(Duration.ZERO));
-        for (String bad : List.of("", "h", "4", "4 h", "1d", "PT", "PT4S", "P1DT2H", "1m30h", "4H")) {
-            java.time.DateTimeException ex = assertThrows(java.time.DateTimeException.class, () -> Durations.parse(bad), bad);
-            assertEquals(true, ex.getMessage().contains("'" + bad + "'"), ex.getMessage());
-        }
-        assertThrows(NullPointerException.class, () -> Durations.parse(null));
-    }
 }

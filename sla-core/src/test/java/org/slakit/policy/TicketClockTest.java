@@ -98,6 +98,38 @@ class TicketClockTest {
     }
 
     @Test
+    void pause_beginningAtOrAfterTheDeadline_doesNotMoveIt() {
+        // general error Mon 10:00, end of business day: due Mon 18:00. A wait to Tue 10:00 from 18:00 (the deadline
+        // itself), or from 20:00 (closed: no business time between the deadline and it), begins too late to move it
+        SlaPolicy p = Seeds.seed000();
+        for (String from : List.of("2026-11-23T18:00", "2026-11-23T20:00")) {
+            Ticket t = Ticket.open("P-1", hk("2026-11-23T10:00"), GENERAL)
+                    .pause(hk(from), "waiting-for-database").resume(hk("2026-11-24T10:00"));
+            TargetStatus fix = p.evaluate(t, hk("2026-11-24T11:00")).target("fix").orElseThrow();
+            assertEquals(TargetState.BREACHED, fix.state(), from);
+            assertEquals(Optional.of(hk("2026-11-23T18:00")), fix.dueAt(), from);
+            assertEquals(Optional.of(hk("2026-11-23T18:00")), fix.breachedAt(), from);
+        }
+        // from 17:59 it begins before the deadline: 1 min of Monday and 1 h of Tuesday are added, due Tue 10:01
+        Ticket t = Ticket.open("P-2", hk("2026-11-23T10:00"), GENERAL)
+                .pause(hk("2026-11-23T17:59"), "waiting-for-database").resume(hk("2026-11-24T10:00"));
+        assertEquals(Optional.of(hk("2026-11-24T10:01")), p.evaluate(t, hk("2026-11-24T11:00")).target("fix").orElseThrow().dueAt());
+    }
+
+    @Test
+    void restart_afterTheNewEntrysDeadlineButBeforeTheReclassification_stillCounts() {
+        // opened Mon 09:00 as a general function error; the database arrives Tue 10:00; from Tue 12:00 it is a data
+        // mismatch, whose 24 h from the opening ended Tue 09:00. No breach is dated before the reclassification, so
+        // the restart at Tue 10:00 came in time, and the clock runs 24 h from it: due Wed 10:00
+        Ticket t = Ticket.open("R-2", hk("2026-11-23T09:00"), GENERAL)
+                .event(hk("2026-11-24T10:00"), "database-received")
+                .reclassify(hk("2026-11-24T12:00"), GENERAL.withKind("data-mismatch"));
+        TargetStatus fix = Seeds.seed000().evaluate(t, hk("2026-11-24T13:00")).target("fix").orElseThrow();
+        assertEquals(TargetState.RUNNING, fix.state());
+        assertEquals(Optional.of(hk("2026-11-25T10:00")), fix.dueAt());
+    }
+
+    @Test
     void clockStartingWhileClosed_runningWithDueKnownAndNothingElapsed() {
         // severe Sunday 11:00: counted from Mon 09:00, due Mon 13:00
         Ticket t = Ticket.open("C-1", hk("2026-11-22T11:00"), SEVERE);
