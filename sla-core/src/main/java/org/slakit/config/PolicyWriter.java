@@ -14,10 +14,10 @@ import org.slakit.policy.EscalationRule;
 import org.slakit.policy.Intake;
 import org.slakit.policy.OutOfHours;
 import org.slakit.policy.PolicyVersion;
-import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.SlaPolicy.Category;
 import org.slakit.policy.SlaPolicy.FollowUp;
 import org.slakit.policy.SlaPolicy.Tier;
+import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.Target;
 
 /**

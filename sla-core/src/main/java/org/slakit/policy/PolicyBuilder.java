@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarBuilder;
+import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.InvalidCalendarException;
 import org.slakit.calendar.Problem;
 

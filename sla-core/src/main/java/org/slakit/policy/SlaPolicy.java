@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slakit.calendar.CalendarText;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
@@ -395,7 +394,7 @@ public final class SlaPolicy {
          * @return the text, not null
          */
         public String every() {
-            return CalendarText.dayName(day) + " " + time;
+            return org.slakit.calendar.CalendarText.dayName(day) + " " + time;
         }
     }
 }
