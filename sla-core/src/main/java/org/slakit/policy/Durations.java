@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * policy says {@code 24h} or uses {@code business-days}.
  * <p>
  * Duration text is written nowhere else. {@code parse(format(d)).equals(d)} for every duration of
- * whole minutes. This class is immutable and thread-safe.
+ * whole minutes up to {@link #LONGEST}, and {@code format(parse(t))} reads again for every text t. This class is immutable and thread-safe.
  */
 final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(?:(\\d{1,6})h)?(?:(\\d{1,8})m)?");
     private static final Pattern ISO = Pattern.compile("PT(?:(\\d{1,6})H)?(?:(\\d{1,8})M)?", Pattern.CASE_INSENSITIVE);
+
+    /** The longest duration a policy may give: the most the text form can say in hours and minutes. */
+    static final Duration LONGEST = Duration.ofHours(999_999).plusMinutes(59);
 
     private Durations() {
     }
@@ -34,11 +37,11 @@ final class Durations {
         String s = text.toString().trim();
         Matcher m = SHORT.matcher(s);
         if (!s.isEmpty() && m.matches() && (m.group(1) != null || m.group(2) != null)) {
-            return of(m.group(1), m.group(2));
+            return of(text, m.group(1), m.group(2));
         }
         m = ISO.matcher(s);
         if (s.length() > 2 && m.matches() && (m.group(1) != null || m.group(2) != null)) {
-            return of(m.group(1), m.group(2));
+            return of(text, m.group(1), m.group(2));
         }
         if (s.startsWith("-")) {
             throw new DateTimeException("Duration '" + text + "' must not be negative");
@@ -50,10 +53,15 @@ final class Durations {
         throw new DateTimeException("Duration '" + text + "' is not hours and minutes such as 30m, 4h, 1h30m or PT4H");
     }
 
-    private static Duration of(String hours, String minutes) {
+    private static Duration of(CharSequence text, String hours, String minutes) {
         long h = hours == null ? 0 : Long.parseLong(hours);
         long m = minutes == null ? 0 : Long.parseLong(minutes);
-        return Duration.ofHours(h).plusMinutes(m);
+        Duration d = Duration.ofHours(h).plusMinutes(m);
+        if (d.compareTo(LONGEST) > 0) {
+            // so that every duration read is written back as text that reads again (999999h60m would be 1000000h)
+            throw new DateTimeException("Duration '" + text + "' is longer than the longest a policy may give, " + format(LONGEST));
+        }
+        return d;
     }
 
     /**

@@ -117,6 +117,7 @@ final class TargetChecks {
         DeadlineRule rule = t.rules.get(0).getValue();
         if (rule instanceof DeadlineRule.Within w) {
             checkDuration(path + ".within", subject + "'s within", w.duration(), false);
+            checkReach(path + ".within", subject + "'s within " + Durations.text(w.duration()), w.duration(), calendarName, calendar);
         } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
             checkDuration(path + ".end-of-business-day.cutoff", subject + "'s cutoff", e.cutoff(), true);
             if (calendar != null && neverCloses(calendar)) {
@@ -125,8 +126,41 @@ final class TargetChecks {
             }
         } else if (rule instanceof DeadlineRule.WorkingDays d && d.days() < 0) {
             problems.add(new Problem(path + ".business-days", subject + "'s business-days must not be negative, was " + d.days()));
+        } else if (rule instanceof DeadlineRule.WorkingDays d && calendar != null) {
+            long days = 0;
+            for (DayOfWeek day : DayOfWeek.values()) {
+                days += calendar.hours(day).isEmpty() ? 0 : 1;
+            }
+            if (d.days() > days * WEEKS_IN_A_CENTURY_TIMES_100 / 100) {
+                problems.add(new Problem(path + ".business-days", subject + "'s business-days " + d.days()
+                        + " is more than 100 years of working days on calendar '" + calendarName + "', which works " + days
+                        + " days a week"));
+            }
         }
         return rule;
+    }
+
+    /** 5,217.75 weeks in a hundred years of the Gregorian calendar, times 100. */
+    private static final long WEEKS_IN_A_CENTURY_TIMES_100 = 521_775;
+
+    /**
+     * Refuses a budget of more than a hundred years of the calendar's weekly open time: a policy that
+     * loads must not be able to make every evaluation walk its calendar for centuries.
+     */
+    private void checkReach(String path, String what, Duration budget, String calendarName, BusinessCalendar calendar) {
+        if (calendar == null || budget.isNegative() || budget.compareTo(Durations.LONGEST) > 0) {
+            return;
+        }
+        Duration week = Duration.ZERO;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeWindow w : calendar.hours(day)) {
+                week = week.plus(w.length());
+            }
+        }
+        if (budget.compareTo(week.multipliedBy(WEEKS_IN_A_CENTURY_TIMES_100).dividedBy(100)) > 0) {
+            problems.add(new Problem(path, what + " is more than 100 years of open time on calendar '" + calendarName
+                    + "', which is open " + Durations.text(week) + " a week"));
+        }
     }
 
     /** A calendar whose every weekday is open round the clock has no end of a working day. */
@@ -146,6 +180,9 @@ final class TargetChecks {
                     + Durations.text(d)));
         } else if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
             problems.add(new Problem(path, subject + " must be whole minutes, was " + d));
+        } else if (d.compareTo(Durations.LONGEST) > 0) {
+            problems.add(new Problem(path, subject + " must be at most " + Durations.format(Durations.LONGEST) + ", was "
+                    + Durations.format(d)));
         }
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The text form of a policy's durations: {@code 30m}, {@code 4h}, {@code 1h30m}, or ISO-8601 hours and minutes. */
 class DurationsTest {
 
+    private static final String TOO_LONG = " is longer than the longest a policy may give, 999999h59m";
+
     private static final String NOT_HOURS_AND_MINUTES = " is not hours and minutes such as 30m, 4h, 1h30m or PT4H";
     private static final String USES_DAYS = " uses days, which are not a duration: say 24h or use business-days";
 
@@ -39,9 +41,11 @@ class DurationsTest {
                 Arguments.of("pt4h", Duration.ofHours(4)),
                 // surrounding blanks are trimmed
                 Arguments.of(" 4h ", Duration.ofHours(4)),
-                // the longest numbers: six digits of hours, eight of minutes
+                // the longest numbers: six digits of hours
                 Arguments.of("999999h", Duration.ofHours(999_999)),
-                Arguments.of("99999999m", Duration.ofMinutes(99_999_999)));
+                // the longest, short and in minutes
+                Arguments.of("999999h59m", Duration.ofHours(999_999).plusMinutes(59)),
+                Arguments.of("59999999m", Duration.ofMinutes(59_999_999)));
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -69,6 +73,12 @@ class DurationsTest {
                 Arguments.of("100000000m", "Duration '100000000m'" + NOT_HOURS_AND_MINUTES),
                 // a fraction
                 Arguments.of("1.5h", "Duration '1.5h'" + NOT_HOURS_AND_MINUTES),
+                // longer than 999999h59m, which the short form writes: 999999h60m would be written 1000000h
+                Arguments.of("999999h60m", "Duration '999999h60m'" + TOO_LONG),
+                // eight digits of minutes are read, but 99999999m is 1666666h39m, which no text of hours reads back
+                Arguments.of("99999999m", "Duration '99999999m'" + TOO_LONG),
+                Arguments.of("60000000m", "Duration '60000000m'" + TOO_LONG),
+                Arguments.of("PT999999H60M", "Duration 'PT999999H60M'" + TOO_LONG),
                 // negative, short and ISO
                 Arguments.of("-4h", "Duration '-4h' must not be negative"),
                 Arguments.of("-PT4H", "Duration '-PT4H' must not be negative"),

@@ -45,6 +45,17 @@ class SlaPolicyBuilderTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
+                // a vendor's upload must not make every evaluation walk the calendar for centuries (45 h a week here)
+                bad("a budget of more than a century of open time", b -> b.target("fix", t -> t.stopsOn("resolved").within("300000h")),
+                        "targets[1].within: Target 'fix''s within 300000h is more than 100 years of open time on calendar 'office',"
+                                + " which is open 45h a week"),
+                bad("more working days than a century holds", b -> b.target("fix", t -> t.stopsOn("resolved").workingDays(30_000)),
+                        "targets[1].business-days: Target 'fix''s business-days 30000 is more than 100 years of working days on"
+                                + " calendar 'office', which works 5 days a week"),
+                // the longest duration the text form can write, so that every policy that loads writes back and loads again
+                bad("a duration the text form cannot write", b -> b.target("fix", t -> t.stopsOn("resolved")
+                        .within(java.time.Duration.ofHours(1_000_000))),
+                        "targets[1].within: Target 'fix''s within must be at most 999999h59m, was 1000000h"),
                 bad("undefined severity", b -> b.target("fix", t -> t.when(Condition.any().withSeverity("urgent"))
                         .stopsOn("resolved").within("4h")),
                         "targets[1].when.severity: Severity 'urgent' is not defined (severities: severe, general)"),
@@ -171,6 +182,17 @@ class SlaPolicyBuilderTest {
                 new Problem("severities", "A policy needs at least one severity, was none"),
                 new Problem("categories", "A policy needs at least one category, was none"),
                 new Problem("targets", "A policy needs at least one target, was none")), ex.problems());
+    }
+
+    /** The calendar open one second a week that made every evaluation hang: its long budget is refused at load. */
+    @Test
+    void build_calendarOpenOneSecondAWeek_refusesABudgetOfCenturies() {
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class, () -> SlaPolicy.builder("P", ZONE)
+                .calendar("sparse", BusinessCalendar.builder(ZONE).hours(java.time.DayOfWeek.SUNDAY, "23:59:59-24:00"))
+                .severities("severe").category("software-error", "exception")
+                .target("fix", t -> t.stopsOn("resolved").within("10000h")).build());
+        assertEquals("targets[0].within: Target 'fix''s within 10000h is more than 100 years of open time on calendar 'sparse',"
+                + " which is open PT1S a week", ex.getMessage());
     }
 
     @Test
