@@ -302,6 +302,13 @@ public final class HolidaySet {
             String path = "days-off[" + offCount++ + "]";
             if (dates.isEmpty()) {
                 problems.add(new Problem(path, "Range of days off must hold at least one date, was " + dates));
+            } else if (!coverage.isEmpty() && !coverage.encloses(dates)) {
+                // judged by its ends, so that a range to the year 999999999 is one problem, found at once
+                LocalDate last = dates.getEndInclusive();
+                problems.add(new Problem(path, (dates.getStart().equals(last) ? "Date " + last + " is"
+                        : "Days off from " + dates.getStart() + " to " + last + " run") + " outside the set's coverage "
+                        + CalendarCoverageException.describe(coverage)));
+                return this;
             }
             dates.stream().forEach(d -> add(path, new Day(d, Kind.OFF, name, nameZh, List.of())));
             return this;

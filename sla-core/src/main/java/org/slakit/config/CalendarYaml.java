@@ -170,7 +170,7 @@ final class CalendarYaml {
             problems.at(entry, "A closure is a date, or a date and a window (2026-12-24 13:00-18:00), was '" + text.get() + "'");
             return;
         }
-        Optional<LocalDate> date = date(entry, parts[0], problems);
+        Optional<LocalDate> date = problems.date(entry, parts[0]);
         if (date.isEmpty()) {
             return;
         }
@@ -183,7 +183,7 @@ final class CalendarYaml {
 
     private static void open(YamlNode entry, CalendarBuilder builder, YamlProblems problems) {
         if (entry.kind() == YamlNode.Kind.SCALAR) {
-            problems.text(entry).flatMap(t -> date(entry, t, problems)).ifPresent(builder::workday);
+            problems.text(entry).flatMap(t -> problems.date(entry, t)).ifPresent(builder::workday);
             return;
         }
         if (!problems.mapping(entry, OPEN_ENTRY)) {
@@ -199,14 +199,6 @@ final class CalendarYaml {
         date.ifPresent(d -> builder.workday(d, windows.toArray(new String[0])));
     }
 
-    private static Optional<LocalDate> date(YamlNode node, String text, YamlProblems problems) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            problems.at(node, "'" + text + "' is not a date (YYYY-MM-DD)");
-            return Optional.empty();
-        }
-    }
 
     private static String describe(YamlNode node) {
         return node.isNull() ? "nothing" : node.kind().described;

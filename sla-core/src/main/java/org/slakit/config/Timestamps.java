@@ -44,6 +44,10 @@ public final class Timestamps {
             if (!TIMESTAMP.matcher(s).matches()) {
                 throw new DateTimeParseException("not a timestamp", s, 0);
             }
+            if (Integer.parseInt(s.substring(0, 4)) < YamlProblems.DATES.getStart().getYear()) {
+                throw new DateTimeException("Time '" + text + "' is outside the dates slakit reads, " + YamlProblems.DATES.getStart()
+                        + " to " + YamlProblems.DATES.getEndInclusive());
+            }
             s = s.replace(' ', 'T');
             if (s.endsWith("Z") || s.indexOf('+', 10) > 0 || s.indexOf('-', 10) > 0) {
                 return OffsetDateTime.parse(s).toInstant();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.slakit.calendar.Problem;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Collects the problems of one file while its tree is turned into specs, and offers the checks
@@ -121,17 +122,32 @@ final class YamlProblems {
         return Optional.of(node.text());
     }
 
-    /** Reads a node as a date in the form YYYY-MM-DD. */
+    /** Reads a node as a date in the form YYYY-MM-DD, within {@link #DATES}. */
     Optional<LocalDate> date(YamlNode node) {
-        return text(node).flatMap(t -> {
-            try {
-                return Optional.of(LocalDate.parse(t));
-            } catch (DateTimeParseException e) {
-                at(node, "'" + t + "' is not a date (YYYY-MM-DD)");
-                return Optional.empty();
-            }
-        });
+        return text(node).flatMap(t -> date(node, t));
     }
+
+    /** Reads a text as a date in the form YYYY-MM-DD, within {@link #DATES}; a problem at the node otherwise. */
+    Optional<LocalDate> date(YamlNode node, String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            at(node, "'" + text + "' is not a date (YYYY-MM-DD)");
+            return Optional.empty();
+        }
+        if (!DATES.contains(date)) {
+            at(node, "Date " + text + " is outside the dates slakit reads, " + DATES.getStart() + " to " + DATES.getEndInclusive());
+            return Optional.empty();
+        }
+        return Optional.of(date);
+    }
+
+    /**
+     * The dates a file may name: years 1900 to 9999. Far enough for any holiday data and any deadline,
+     * and near enough that every date's arithmetic stays in range.
+     */
+    static final LocalDateRange DATES = LocalDateRange.ofClosed(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
 
     /**
      * Reads a node as a list; a single value is a list of one. Nothing ({@code key:} or {@code ~})

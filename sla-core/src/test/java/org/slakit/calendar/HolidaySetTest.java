@@ -54,6 +54,14 @@ class HolidaySetTest {
                 // a day outside the coverage
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2027-01-01"), "New Year", "").build(),
                         "days-off[0]", "Date 2027-01-01 is outside the set's coverage 2026-01-01 to 2026-12-31"),
+                // a range running past the coverage, to the last date there is: one problem, judged by its ends
+                Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026)
+                        .daysOff(LocalDateRange.ofClosed(date("2026-10-01"), LocalDate.MAX), "National Day", "").build(),
+                        "days-off[0]", "Days off from 2026-10-01 to +999999999-12-31 run outside the set's coverage 2026-01-01 to 2026-12-31"),
+                // a range starting before it
+                Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026)
+                        .daysOff(LocalDateRange.ofClosed(date("2025-12-31"), date("2026-01-01")), "New Year", "").build(),
+                        "days-off[0]", "Days off from 2025-12-31 to 2026-01-01 run outside the set's coverage 2026-01-01 to 2026-12-31"),
                 // a date listed twice
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-01"), "a", "")
                         .workingDay(date("2026-10-03"), "b", "").dayOff(date("2026-10-03"), "c", "").build(),

@@ -2,11 +2,13 @@ package org.slakit.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -161,14 +163,25 @@ class HolidayYamlTest {
         assertEquals(new PolicyException.Located("days-off[0]", 6, 5, "Missing required key 'name'"), e.problems().get(1));
     }
 
+    /** Dates outside the years 1900 to 9999 are refused where they are read, never handed to the date arithmetic. */
     @Test
-    void read_outsideCoverageRange_reportsEachDateOutside() {
+    void read_datesOutsideTheYears1900To9999_areProblemsAtThem() {
+        String outside = " is outside the dates slakit reads, 1900-01-01 to 9999-12-31";
+        assertEquals(List.of("t.yaml:6:12: days-off[0].date: Date -999999999-01-01" + outside),
+                failure(with(6, "  - {date: -999999999-01-01, name: x}")).lines());
+        assertEquals(List.of("t.yaml:4:16: covers.from: Date 1899-12-31" + outside),
+                failure(with(4, "covers: {from: 1899-12-31, to: 2025-12-31}")).lines());
+        // the range that ran day by day into an OutOfMemoryError: one problem, at once
+        PolicyException far = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> failure(with(7, "  - {from: 2025-01-29, to: +999999999-12-31, name: x}")));
+        assertEquals(List.of("t.yaml:7:28: days-off[1].to: Date +999999999-12-31" + outside), far.lines());
+    }
+
+    @Test
+    void read_outsideCoverageRange_reportsTheRangeOnce() {
         PolicyException e = failure(with(4, "covers: {from: 2025-01-01, to: 2025-01-31}"));
         assertEquals(List.of(
-                "t.yaml:7:5: days-off[1]: Date 2025-02-01 is outside the set's coverage 2025-01-01 to 2025-01-31",
-                "t.yaml:7:5: days-off[1]: Date 2025-02-02 is outside the set's coverage 2025-01-01 to 2025-01-31",
-                "t.yaml:7:5: days-off[1]: Date 2025-02-03 is outside the set's coverage 2025-01-01 to 2025-01-31",
-                "t.yaml:7:5: days-off[1]: Date 2025-02-04 is outside the set's coverage 2025-01-01 to 2025-01-31",
+                "t.yaml:7:5: days-off[1]: Days off from 2025-01-29 to 2025-02-04 run outside the set's coverage 2025-01-01 to 2025-01-31",
                 "t.yaml:10:5: working-days[1]: Date 2025-02-08 is outside the set's coverage 2025-01-01 to 2025-01-31"), e.lines());
     }
 
