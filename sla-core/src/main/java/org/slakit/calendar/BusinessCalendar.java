@@ -36,8 +36,9 @@ import org.threeten.extra.LocalDateRange;
  * answer that would depend on another date throws {@link CalendarCoverageException} instead of
  * guessing, unless the calendar was built with {@link CalendarBuilder#extrapolate()}.
  * <p>
- * The calendar is compiled for speed: {@link #plus(Instant, Duration)} and
- * {@link #between(Instant, Instant)} cost about the same for four hours as for four years.
+ * {@link #plus(Instant, Duration)} and {@link #between(Instant, Instant)} cost about the same for four
+ * hours as for four years. A calendar answers for the instants of the years -999,999 to 999,999;
+ * a question outside them is a {@link DateTimeException} naming the instant.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -90,8 +91,6 @@ public final class BusinessCalendar {
     public static BusinessCalendar alwaysOpen(ZoneId zone) {
         return builder(zone).hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, List.of(TimeWindow.ALL_DAY)).build();
     }
-
-    // ----- the definition -----
 
     /**
      * Gets the zone in which working hours are read.
@@ -205,7 +204,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public boolean isOpen(Instant t) {
-        Objects.requireNonNull(t, "t");
+        AnsweredInstants.require(t, "t");
         return OpenStretch.isOpen(index, t);
     }
 
@@ -217,7 +216,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Instant nextOpen(Instant t) {
-        Objects.requireNonNull(t, "t");
+        AnsweredInstants.require(t, "t");
         return OpenStretch.nextOpen(index, t);
     }
 
@@ -231,7 +230,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Instant nextClose(Instant t) {
-        Objects.requireNonNull(t, "t");
+        AnsweredInstants.require(t, "t");
         return OpenStretch.nextClose(index, t);
     }
 
@@ -246,8 +245,8 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Duration between(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        AnsweredInstants.require(from, "from");
+        AnsweredInstants.require(to, "to");
         return TimeBetween.calculate(index, from, to);
     }
 
@@ -265,7 +264,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Instant plus(Instant start, Duration amount) {
-        Objects.requireNonNull(start, "start");
+        AnsweredInstants.require(start, "start");
         Objects.requireNonNull(amount, "amount");
         return TimePlus.plus(index, start, amount);
     }
@@ -280,7 +279,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Instant minus(Instant end, Duration amount) {
-        Objects.requireNonNull(end, "end");
+        AnsweredInstants.require(end, "end");
         Objects.requireNonNull(amount, "amount");
         return TimePlus.minus(index, end, amount);
     }
@@ -294,7 +293,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public Instant endOfBusinessDay(Instant t) {
-        Objects.requireNonNull(t, "t");
+        AnsweredInstants.require(t, "t");
         return endOfWorkingDay(workingDayOf(t));
     }
 
@@ -307,7 +306,7 @@ public final class BusinessCalendar {
      * @throws CalendarCoverageException if the answer depends on a date beyond the holiday data
      */
     public LocalDate workingDayOf(Instant t) {
-        Objects.requireNonNull(t, "t");
+        AnsweredInstants.require(t, "t");
         return WorkingDays.dayOf(index, t);
     }
 

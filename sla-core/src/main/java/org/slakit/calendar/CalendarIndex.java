@@ -200,6 +200,11 @@ final class CalendarIndex {
         if (i >= 0 && i < t.chunks.length && t.chunks[(int) i] != null) {
             return t.chunks[(int) i];
         }
+        if (id < AnsweredInstants.FIRST_CHUNK || id > AnsweredInstants.LAST_CHUNK) {
+            // an answer that runs past the instants a calendar answers for, such as plus from a far start
+            throw AnsweredInstants.outside(Instant.ofEpochSecond(Math.max(Instant.MIN.getEpochSecond(),
+                    Math.min(Instant.MAX.getEpochSecond(), id << CHUNK_SHIFT))));
+        }
         Chunk chunk = compile(id);
         if (i >= 0 && i < t.chunks.length) {
             t.chunks[(int) i] = chunk;
