@@ -412,11 +412,11 @@ class TicketClockProperties {
                 }
             }
             Instant expected = runningDeadline(cal, start, budget(target, cal, start), pauses, stop);
-            if (changedAt != null && !expected.isAfter(changedAt)) {
-                Statistics.label("judged").collect("moved to the reclassification: not judged");
-                continue;
-            }
+            // a deadline is never earlier than the reclassification that changed the target's entry
+            boolean moved = changedAt != null && changedAt.isAfter(expected);
+            expected = later(expected, changedAt);
             Statistics.label("judged").collect(s.state());
+            Statistics.label("moved to the reclassification").collect(moved);
             Statistics.label("rule").collect(target.rule().key());
             int moving = movingPauses(cal, start, budget(target, cal, start), pauses, stop);
             Statistics.label("pauses that moved it").collect(moving == 0 ? "none" : moving == 1 ? "one" : "two or more");
@@ -441,7 +441,77 @@ class TicketClockProperties {
         Statistics.label("restart").coverage(c -> c.check("counted").percentage(p -> p >= 0.5));
         Statistics.label("cycle").coverage(c -> c.check("after a reopening").percentage(p -> p >= 2));
         Statistics.label("entry changed by a reclassification").coverage(c -> c.check(true).percentage(p -> p >= 5));
+        Statistics.label("moved to the reclassification").coverage(c -> c.check(true).percentage(p -> p >= 0.5));
         return true;
+    }
+
+    /**
+     * DESIGN.md's remaining time: {@code remaining} is the business time left from the evaluation
+     * point (the stop, or asOf while no stop came) to the reported {@code dueAt}, negative once past
+     * it, on the target's calendar — whenever no pause lies between the two. That holds for a deadline
+     * a reclassification moved too, since the budget grows by the business time by which it moved.
+     */
+    @Property(tries = 1000)
+    boolean remainingIsTheBusinessTimeFromTheEvaluationPointToDueAt(@ForAll("busyLogs") Log log,
+            @ForAll("permille") int permille) {
+        Ticket t = ticket(log);
+        Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
+        TicketView view = TicketView.of(t, asOf);
+        int cycle = view.cycleStart(view.currentCycle());
+        for (TargetStatus s : POLICY.evaluate(t, asOf).targets()) {
+            if (s.dueAt().isEmpty() || s.remaining().isEmpty()) {
+                Statistics.label("judged").collect("no dueAt: " + s.state());
+                continue;
+            }
+            Target target = POLICY.targets().get(applicable(s.name(), view.classification));
+            BusinessCalendar cal = POLICY.calendar(target.calendar().orElse(POLICY.calendars().keySet().iterator().next()))
+                    .orElseThrow();
+            Instant point = asOf;
+            for (int i = cycle + 1; i < view.limit; i++) {
+                TicketEvent e = t.getEvent(i);
+                if (e.type() == TicketEvent.Type.EVENT && target.stopsOn().contains(e.name())) {
+                    point = e.at();
+                    break;
+                }
+            }
+            Instant due = s.dueAt().get();
+            if (pausedBetween(t, cycle, view.limit, target, point.isBefore(due) ? point : due, point.isBefore(due) ? due : point)) {
+                Statistics.label("judged").collect("a pause between: not judged");
+                continue;
+            }
+            Statistics.label("judged").collect(s.state());
+            Statistics.label("remaining").collect(s.remaining().get().isNegative() ? "negative" : "zero or more");
+            if (!s.remaining().get().equals(cal.between(point, due))) {
+                return false;
+            }
+        }
+        Statistics.label("judged").coverage(c -> {
+            c.check(TargetState.RUNNING).percentage(p -> p >= 20);
+            c.check(TargetState.MET).percentage(p -> p >= 5);
+            c.check(TargetState.BREACHED).percentage(p -> p >= 3);
+        });
+        Statistics.label("remaining").coverage(c -> c.check("negative").percentage(p -> p >= 3));
+        return true;
+    }
+
+    /** Checks if a pause of a target within events [from, to) overlaps [lo, hi); a pause still open runs on without end. */
+    private static boolean pausedBetween(Ticket t, int from, int to, Target target, Instant lo, Instant hi) {
+        Instant pauseStart = null;
+        for (int i = from; i < to; i++) {
+            TicketEvent e = t.getEvent(i);
+            boolean pausing = e.type() == TicketEvent.Type.PAUSE && target.isPausedBy(e.waitingState().orElseThrow());
+            boolean ends = e.type() == TicketEvent.Type.RESUME || e.type() == TicketEvent.Type.PAUSE && !pausing
+                    || e.type() == TicketEvent.Type.EVENT && Ticket.RESOLVED.equals(e.name());
+            if (pausing && pauseStart == null) {
+                pauseStart = e.at();
+            } else if (ends && pauseStart != null) {
+                if (pauseStart.isBefore(hi) && e.at().isAfter(lo)) {
+                    return true;
+                }
+                pauseStart = null;
+            }
+        }
+        return pauseStart != null && pauseStart.isBefore(hi);
     }
 
     /** The index in the policy's targets of the first entry of a name whose when matches (seed 000 has no tiers). */
