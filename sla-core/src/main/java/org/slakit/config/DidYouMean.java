@@ -18,7 +18,8 @@ final class DidYouMean {
      * letters counts as one edit ({@code nmae} suggests {@code name}); case is ignored.
      *
      * @param word  the unknown word
-     * @param known  the words that would have been accepted, in the order to prefer on a tie
+     * @param known  the words that would have been accepted; of equally close ones the alphabetically
+     *     first is suggested, so that the hint is the same whatever the collection's order
      * @return the suggestion, empty if none is close
      */
     static Optional<String> closest(String word, Collection<String> known) {
@@ -27,7 +28,7 @@ final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             int d = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
+            if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = d;
             }

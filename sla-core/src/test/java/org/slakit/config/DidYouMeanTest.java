@@ -50,4 +50,13 @@ class DidYouMeanTest {
                 Arguments.of("kitten", "sitting", 3),
                 Arguments.of("date", "data", 1));
     }
+
+    /** zzstarts-on is two edits from both starts-on and restarts-on: the hint must not depend on Set.of's order. */
+    @Test
+    void closest_tieInAnyOrder_suggestsTheAlphabeticallyFirst() {
+        for (java.util.List<String> known : java.util.List.of(java.util.List.of("starts-on", "restarts-on"),
+                java.util.List.of("restarts-on", "starts-on"))) {
+            assertEquals(java.util.Optional.of("restarts-on"), DidYouMean.closest("zzstarts-on", known), known.toString());
+        }
+    }
 }
