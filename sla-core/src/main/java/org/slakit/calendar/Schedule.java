@@ -1,10 +1,14 @@
 package org.slakit.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The readable model of a calendar: which local windows each date has, and the open time they give
@@ -26,7 +30,8 @@ final class Schedule {
     private final Map<LocalDate, List<TimeWindow>> closures;
     /** True when the weekly windows leave no second of the week closed. */
     final boolean weeklyAlwaysOpen;
-    /** The last date with a dated rule or closure, or null. */
+    /** The first and the last date with a dated rule or closure, or null. */
+    final LocalDate firstDatedRule;
     final LocalDate lastDatedRule;
 
     Schedule(ZoneId zone, TimeWindow[][] weekly, Map<LocalDate, TimeWindow[]> dated,
@@ -36,13 +41,15 @@ final class Schedule {
         this.dated = dated;
         this.closures = closures;
         this.weeklyAlwaysOpen = coversWholeWeek(weekly);
+        LocalDate first = null;
         LocalDate last = null;
-        for (LocalDate d : dated.keySet()) {
-            last = last == null || d.isAfter(last) ? d : last;
+        for (Set<LocalDate> dates : List.of(dated.keySet(), closures.keySet())) {
+            for (LocalDate d : dates) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
         }
-        for (LocalDate d : closures.keySet()) {
-            last = last == null || d.isAfter(last) ? d : last;
-        }
+        this.firstDatedRule = first;
         this.lastDatedRule = last;
     }
 
@@ -113,6 +120,39 @@ final class Schedule {
             addClosureSpans(d, cut);
         }
         return all.union().minus(cut.union());
+    }
+
+    /**
+     * Counts the open seconds in [start, end) of the windows of the dates [first, last] without
+     * building their spans, when those dates follow the weekly hours alone at one offset: no dated
+     * rule or closure within two days of them and no zone transition near them. Weekly windows never
+     * overlap (the builder refuses it, overnight ones included), so their clipped lengths add up to
+     * the open time. Returns -1 when the dates are not of that kind and the spans must be built.
+     */
+    long weeklyOpenSeconds(LocalDate first, LocalDate last, long start, long end) {
+        if (lastDatedRule != null && !lastDatedRule.isBefore(first.minusDays(2)) && !firstDatedRule.isAfter(last.plusDays(2))) {
+            return -1;
+        }
+        long firstDay = first.toEpochDay();
+        long lastDay = last.toEpochDay();
+        ZoneRules rules = zone.getRules();
+        // offsets are within +-18 h: two days either side hold every instant these windows can reach
+        long from = (firstDay - 2) * TimeWindow.SECONDS_PER_DAY;
+        ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
+        if (next != null && next.toEpochSecond() <= (lastDay + 4) * TimeWindow.SECONDS_PER_DAY) {
+            return -1;
+        }
+        int offset = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+        long total = 0;
+        for (long day = firstDay; day <= lastDay; day++) {
+            // 1970-01-01, epoch day 0, was a Thursday
+            for (TimeWindow w : weekly[(int) Math.floorMod(day + 3, 7L)]) {
+                long s = day * TimeWindow.SECONDS_PER_DAY + w.startSecondOfDay() - offset;
+                long e = day * TimeWindow.SECONDS_PER_DAY + w.endSecondOfDay() - offset;
+                total += Math.max(0, Math.min(e, end) - Math.max(s, start));
+            }
+        }
+        return total;
     }
 
     private static boolean coversWholeWeek(TimeWindow[][] weekly) {

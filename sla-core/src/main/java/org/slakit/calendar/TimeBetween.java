@@ -32,7 +32,7 @@ final class TimeBetween {
         long nanos = first.total - head;
         long seconds = 0;
         for (long id = fromId + 1; id < toId; id++) {
-            long total = index.chunk(id).total;
+            long total = index.total(id);
             seconds += total / CalendarIndex.NANOS_PER_SECOND;
             nanos += total % CalendarIndex.NANOS_PER_SECOND;
         }

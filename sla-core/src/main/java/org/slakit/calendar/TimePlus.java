@@ -30,29 +30,34 @@ final class TimePlus {
         long id = CalendarIndex.chunkId(start.getEpochSecond());
         Chunk chunk = index.chunk(id);
         long pos = chunk.openBefore(start.getEpochSecond(), start.getNano());
+        long total = chunk.total;
         long remaining;
+        // the chunks crossed are asked only their totals; the spans of the last one place the result
         if (amount.compareTo(MAX_NANOS) <= 0) {
             remaining = amount.toNanos();
         } else {
-            Duration left = amount.minusNanos(chunk.total - pos);
+            Duration left = amount.minusNanos(total - pos);
             while (true) {
                 id++;
-                chunk = index.chunk(id);
-                checkBeforeEnd(index, chunk);
+                checkBeforeEnd(index, id);
+                total = index.total(id);
                 if (left.compareTo(MAX_NANOS) <= 0) {
                     break;
                 }
-                left = left.minusNanos(chunk.total);
+                left = left.minusNanos(total);
             }
             pos = 0;
             remaining = left.toNanos();
         }
-        while (remaining > chunk.total - pos) {
-            remaining -= chunk.total - pos;
+        while (remaining > total - pos) {
+            remaining -= total - pos;
             id++;
-            chunk = index.chunk(id);
-            checkBeforeEnd(index, chunk);
+            checkBeforeEnd(index, id);
+            total = index.total(id);
             pos = 0;
+        }
+        if (chunk.startSecond != id << CalendarIndex.CHUNK_SHIFT) {
+            chunk = index.chunk(id);
         }
         long target = pos + remaining;
         Instant result = chunk.instantAt(chunk.spanReaching(target, false), target);
@@ -81,22 +86,23 @@ final class TimePlus {
             Duration left = amount.minusNanos(pos);
             while (true) {
                 id--;
-                chunk = index.chunk(id);
-                checkAfterStart(index, chunk);
+                checkAfterStart(index, id);
+                pos = index.total(id);
                 if (left.compareTo(MAX_NANOS) <= 0) {
                     break;
                 }
-                left = left.minusNanos(chunk.total);
+                left = left.minusNanos(pos);
             }
-            pos = chunk.total;
             remaining = left.toNanos();
         }
         while (remaining > pos) {
             remaining -= pos;
             id--;
+            checkAfterStart(index, id);
+            pos = index.total(id);
+        }
+        if (chunk.startSecond != id << CalendarIndex.CHUNK_SHIFT) {
             chunk = index.chunk(id);
-            checkAfterStart(index, chunk);
-            pos = chunk.total;
         }
         long target = pos - remaining;
         // the latest instant at that count: the first span whose end lies beyond it
@@ -107,14 +113,14 @@ final class TimePlus {
         return result;
     }
 
-    private static void checkBeforeEnd(CalendarIndex index, Chunk chunk) {
-        if (chunk.startSecond >= index.coverEnd) {
+    private static void checkBeforeEnd(CalendarIndex index, long id) {
+        if (id << CalendarIndex.CHUNK_SHIFT >= index.coverEnd) {
             throw index.beyondEnd();
         }
     }
 
-    private static void checkAfterStart(CalendarIndex index, Chunk chunk) {
-        if (chunk.endSecond <= index.coverStart) {
+    private static void checkAfterStart(CalendarIndex index, long id) {
+        if ((id << CalendarIndex.CHUNK_SHIFT) + CalendarIndex.CHUNK_SECONDS <= index.coverStart) {
             throw index.beforeStart();
         }
     }

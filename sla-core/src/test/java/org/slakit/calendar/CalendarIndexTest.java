@@ -1,0 +1,99 @@
+package org.slakit.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A chunk crossed by a query is counted from the weekly hours alone where it can be; that count
+ * must equal, to the nanosecond, the total of the chunk built in full from its spans.
+ */
+class CalendarIndexTest {
+
+    private static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "UTC", "Asia/Kolkata",
+            "Asia/Kathmandu", "Pacific/Chatham", "Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "+05:45");
+    private static final List<String> WINDOWS = List.of("09:00-12:00", "13:30-18:00", "22:00-02:00", "00:00-24:00",
+            "08:30-17:30", "23:59-24:00", "12:00-13:00", "18:00-06:00", "00:00-00:30");
+
+    /** A random calendar: a zone, one window on some days, a second that does not overlap on others, and perhaps dated rules. */
+    private static BusinessCalendar calendar(Random r) {
+        CalendarBuilder b = BusinessCalendar.builder(ZoneId.of(ZONES.get(r.nextInt(ZONES.size()))));
+        boolean any = false;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (r.nextInt(3) > 0) {
+                b.hours(d, r.nextBoolean() ? "09:00-12:00" : "10:00-13:00", r.nextBoolean() ? "13:30-18:00" : "19:00-20:30");
+                any = true;
+            }
+        }
+        if (!any || r.nextInt(4) == 0) {
+            // a night shift alone, crossing midnight; Sunday's may not run into Monday's windows, so it stays alone
+            b = BusinessCalendar.builder(ZoneId.of(ZONES.get(r.nextInt(ZONES.size())))).hours(DayOfWeek.MONDAY, DayOfWeek.SATURDAY,
+                    WINDOWS.get(2 + r.nextInt(2) * 5));
+        }
+        if (r.nextInt(3) == 0) {
+            b.holiday(LocalDate.of(2026, 10, 1)).closed(LocalDate.of(2026, 12, 24), "13:00-18:00");
+        }
+        return b.build();
+    }
+
+    @Test
+    void total_chunkCountedFromTheWeeklyHours_equalsTheChunkBuiltFromItsSpans() {
+        Random r = new Random(20261202);
+        int counted = 0;
+        int built = 0;
+        for (int c = 0; c < 60; c++) {
+            long seed = r.nextLong();
+            BusinessCalendar fast = calendar(new Random(seed));
+            BusinessCalendar full = calendar(new Random(seed));
+            List<Long> ids = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                long second = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond() + (long) (r.nextDouble() * 400 * 365.25 * 86_400);
+                ids.add(CalendarIndex.chunkId(second));
+            }
+            ids.add(CalendarIndex.chunkId(Instant.parse("2026-10-01T00:00:00Z").getEpochSecond()));
+            for (long id : ids) {
+                long start = id << CalendarIndex.CHUNK_SHIFT;
+                long end = start + CalendarIndex.CHUNK_SECONDS;
+                boolean weekly = fast.index.schedule.weeklyOpenSeconds(LocalDate.ofEpochDay(Math.floorDiv(start, 86_400L) - 2),
+                        LocalDate.ofEpochDay(Math.floorDiv(end, 86_400L) + 2), start, end) >= 0;
+                counted += weekly ? 1 : 0;
+                built += weekly ? 0 : 1;
+                assertEquals(full.index.chunk(id).total, fast.index.total(id), fast + " chunk " + id);
+                // asked later for its spans, the counted chunk is built in full and keeps its total
+                assertEquals(full.index.chunk(id).total, fast.index.chunk(id).total, fast + " chunk " + id);
+            }
+        }
+        assertTrue(counted > 500 && built > 300, "counted " + counted + ", built " + built);
+    }
+
+    @Test
+    void plusAndBetween_farHorizons_agreeWithACalendarBuiltChunkByChunk() {
+        Random r = new Random(7);
+        for (int c = 0; c < 40; c++) {
+            long seed = r.nextLong();
+            BusinessCalendar fast = calendar(new Random(seed));
+            BusinessCalendar full = calendar(new Random(seed));
+            Instant start = Instant.parse("2026-11-23T01:00:00Z").plusSeconds(r.nextInt(86_400 * 30));
+            // build every chunk of the full one first, so that it never counts from the weekly hours
+            for (long id = CalendarIndex.chunkId(start.getEpochSecond()) - 40; id <= CalendarIndex.chunkId(start.getEpochSecond()) + 40; id++) {
+                full.index.chunk(id);
+            }
+            for (long hours : new long[] {40, 4_000, 40_000, 100_000}) {
+                Duration amount = Duration.ofHours(hours).plusSeconds(r.nextInt(3600));
+                Instant due = full.plus(start, amount);
+                assertEquals(due, fast.plus(start, amount), fast + " + " + amount);
+                assertEquals(full.minus(start, amount), fast.minus(start, amount), fast + " - " + amount);
+                assertEquals(full.between(start, due), fast.between(start, due), fast + " between");
+            }
+        }
+    }
+}
