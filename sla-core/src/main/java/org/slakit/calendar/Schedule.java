@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,10 +125,12 @@ final class Schedule {
 
     /**
      * Counts the open seconds in [start, end) of the windows of the dates [first, last] without
-     * building their spans, when those dates follow the weekly hours alone at one offset: no dated
-     * rule or closure within two days of them and no zone transition near them. Weekly windows never
-     * overlap (the builder refuses it, overnight ones included), so their clipped lengths add up to
-     * the open time. Returns -1 when the dates are not of that kind and the spans must be built.
+     * building all their spans, when no dated rule or closure lies within two days of them. A date
+     * more than two days from every zone transition has its weekly windows at one offset, and weekly
+     * windows never overlap (the builder refuses it, overnight ones included), so their clipped
+     * lengths add up; the few dates around a transition are counted through their spans, whose union
+     * cannot meet the plain dates' windows either. Returns -1 when a dated rule intervenes and the
+     * spans must be built.
      */
     long weeklyOpenSeconds(LocalDate first, LocalDate last, long start, long end) {
         if (lastDatedRule != null && !lastDatedRule.isBefore(first.minusDays(2)) && !firstDatedRule.isAfter(last.plusDays(2))) {
@@ -136,21 +139,40 @@ final class Schedule {
         long firstDay = first.toEpochDay();
         long lastDay = last.toEpochDay();
         ZoneRules rules = zone.getRules();
-        // offsets are within +-18 h: two days either side hold every instant these windows can reach
-        long from = (firstDay - 2) * TimeWindow.SECONDS_PER_DAY;
-        ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
-        if (next != null && next.toEpochSecond() <= (lastDay + 4) * TimeWindow.SECONDS_PER_DAY) {
-            return -1;
+        // the local dates of the transitions near these dates: theirs and two either side are counted by spans
+        List<Long> transitionDays = new ArrayList<>();
+        for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond((firstDay - 4) * TimeWindow.SECONDS_PER_DAY));
+                t != null && t.toEpochSecond() <= (lastDay + 4) * TimeWindow.SECONDS_PER_DAY;
+                t = rules.nextTransition(t.getInstant())) {
+            transitionDays.add(t.getDateTimeBefore().toLocalDate().toEpochDay());
         }
-        int offset = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
         long total = 0;
+        Spans near = new Spans();
+        int next = 0;
+        // the offset holds from one transition's days to the next's
+        Integer offset = null;
         for (long day = firstDay; day <= lastDay; day++) {
+            while (next < transitionDays.size() && transitionDays.get(next) + 2 < day) {
+                next++;
+            }
+            if (next < transitionDays.size() && transitionDays.get(next) - 2 <= day) {
+                addWindowSpans(LocalDate.ofEpochDay(day), near);
+                offset = null;
+                continue;
+            }
+            if (offset == null) {
+                offset = rules.getOffset(Instant.ofEpochSecond(day * TimeWindow.SECONDS_PER_DAY)).getTotalSeconds();
+            }
             // 1970-01-01, epoch day 0, was a Thursday
             for (TimeWindow w : weekly[(int) Math.floorMod(day + 3, 7L)]) {
                 long s = day * TimeWindow.SECONDS_PER_DAY + w.startSecondOfDay() - offset;
                 long e = day * TimeWindow.SECONDS_PER_DAY + w.endSecondOfDay() - offset;
                 total += Math.max(0, Math.min(e, end) - Math.max(s, start));
             }
+        }
+        Spans counted = near.union().clip(start, end);
+        for (int i = 0; i < counted.size(); i++) {
+            total += counted.end(i) - counted.start(i);
         }
         return total;
     }

@@ -14,8 +14,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A chunk crossed by a query is counted from the weekly hours alone where it can be; that count
- * must equal, to the nanosecond, the total of the chunk built in full from its spans.
+ * A chunk crossed by a query is counted from the weekly hours where no dated rule is near (the days
+ * around a zone transition through their spans); that count must equal, to the nanosecond, the
+ * total of the chunk built in full from its spans, in zones with and without daylight saving.
  */
 class CalendarIndexTest {
 
@@ -72,7 +73,8 @@ class CalendarIndexTest {
                 assertEquals(full.index.chunk(id).total, fast.index.chunk(id).total, fast + " chunk " + id);
             }
         }
-        assertTrue(counted > 500 && built > 300, "counted " + counted + ", built " + built);
+        // counted: every chunk without a dated rule near it, daylight saving or not; built: those with one
+        assertTrue(counted > 2000 && built > 10, "counted " + counted + ", built " + built);
     }
 
     @Test
