@@ -30,6 +30,15 @@ final class AnsweredInstants {
         return t;
     }
 
+    /** Checks an answer: an instant a calendar answers for, so that it can be asked back. */
+    static Instant requireAnswer(Instant t) {
+        if (t.isBefore(FIRST) || t.isAfter(LAST)) {
+            throw new DateTimeException("The answer " + t + " lies outside the instants a business calendar answers for, " + FIRST
+                    + " to " + LAST);
+        }
+        return t;
+    }
+
     static DateTimeException outside(Instant t) {
         return new DateTimeException("Instant " + t + " is outside the instants a business calendar answers for, " + FIRST
                 + " to " + LAST);

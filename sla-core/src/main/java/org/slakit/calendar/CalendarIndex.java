@@ -10,9 +10,11 @@ import org.threeten.extra.LocalDateRange;
  * (about 388 days) with the cumulative open time inside each chunk, so that a query costs two
  * binary searches plus one step per chunk crossed, whatever the horizon.
  * <p>
- * Chunks are built on first use from the {@link Schedule} and published through a volatile,
- * copy-on-write table, so a calendar extends itself lazily to any date and is safe to share between
- * threads; reads never lock and never allocate.
+ * Chunks are built on first use from the {@link Schedule}: in full, or, for a chunk a query only
+ * crosses, as its total counted from the weekly hours. They are published in a table read through a
+ * volatile field: a slot is filled in place (a chunk is immutable, all its fields final), and the
+ * table is copied, doubled, only to grow. So a calendar extends itself lazily to any date and is safe
+ * to share between threads; a read of a built chunk never locks and never allocates.
  */
 final class CalendarIndex {
 

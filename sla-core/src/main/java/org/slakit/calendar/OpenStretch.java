@@ -40,7 +40,7 @@ final class OpenStretch {
         if (open >= index.coverEnd) {
             throw index.beyondEnd();
         }
-        return Instant.ofEpochSecond(open);
+        return AnsweredInstants.requireAnswer(Instant.ofEpochSecond(open));
     }
 
     static Instant nextClose(CalendarIndex index, Instant t) {
@@ -70,6 +70,6 @@ final class OpenStretch {
             // whether the stretch goes on past the covered dates is not known
             throw index.beyondEnd();
         }
-        return Instant.ofEpochSecond(end);
+        return AnsweredInstants.requireAnswer(Instant.ofEpochSecond(end));
     }
 }

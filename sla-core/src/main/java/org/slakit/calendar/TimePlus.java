@@ -65,7 +65,7 @@ final class TimePlus {
                 || (result.getEpochSecond() == index.coverEnd && result.getNano() > 0)) {
             throw index.beyondEnd();
         }
-        return result;
+        return AnsweredInstants.requireAnswer(result);
     }
 
     static Instant minus(CalendarIndex index, Instant end, Duration amount) {
@@ -110,7 +110,7 @@ final class TimePlus {
         if (result.getEpochSecond() < index.coverStart) {
             throw index.beforeStart();
         }
-        return result;
+        return AnsweredInstants.requireAnswer(result);
     }
 
     private static void checkBeforeEnd(CalendarIndex index, long id) {

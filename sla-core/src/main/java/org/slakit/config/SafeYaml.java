@@ -111,7 +111,8 @@ final class SafeYaml {
             try {
                 return new TreeReader(parser, file, r.lines).document();
             } catch (TooLong e) {
-                throw located(file, "", r.line, r.column, "File is longer than the limit of " + MAX_CODE_POINTS + " characters");
+                throw located(file, "", r.lines.line(r.lines.index()), r.lines.column(r.lines.index()),
+                        "File is longer than the limit of " + MAX_CODE_POINTS + " characters");
             }
         } catch (Refusal e) {
             throw located(file, e.path, r.lines.line(e.index), r.lines.column(e.index), e.getMessage());
@@ -172,9 +173,6 @@ final class SafeYaml {
      */
     private static final class BoundedReader extends FilterReader {
         private long read;
-        /** Where the text stands when the limit is met, for the message. */
-        int line = 1;
-        int column = 1;
         final TextLines lines = new TextLines();
 
         BoundedReader(Reader in) {
@@ -192,14 +190,6 @@ final class SafeYaml {
             int n = super.read(buffer, offset, (int) Math.min(length, MAX_CODE_POINTS + 1L - read));
             if (n <= 0) {
                 return n;
-            }
-            for (int i = offset; i < offset + n; i++) {
-                if (buffer[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
             }
             lines.accept(buffer, offset, n);
             read += n;

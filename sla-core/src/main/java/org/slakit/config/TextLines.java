@@ -44,6 +44,11 @@ final class TextLines {
         }
     }
 
+    /** Gets the code point index of the next character to be noted: where the text read so far ends. */
+    long index() {
+        return index;
+    }
+
     /** Gets the line, from 1, of a code point index. */
     int line(long at) {
         int i = Arrays.binarySearch(starts, 0, count, at);

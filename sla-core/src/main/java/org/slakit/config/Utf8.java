@@ -47,6 +47,10 @@ final class Utf8 {
         int column = 1;
         for (int i = 0; i < before.length(); i++) {
             char c = before.charAt(i);
+            if (i == 0 && c == '\uFEFF') {
+                // a byte order mark takes no column, as editors and the YAML reader count
+                continue;
+            }
             if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
                 line++;
                 column = 1;

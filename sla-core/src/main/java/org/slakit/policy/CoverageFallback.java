@@ -34,6 +34,8 @@ final class CoverageFallback {
         Instant due = TargetClock.dueAt(clipped, clock.budget);
         clock.trace.deadlineWithinCoverage(due, ex.getMessage());
         clock.judge(due);
+        // the windows shown run to the reported deadline, moved or not, as on the clock's main path
+        clock.trace.countedUntil(clock.dueAt);
         return true;
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slakit.policy.TargetStatus.Cycle;
+import org.slakit.ticket.Ticket;
+import org.slakit.ticket.TicketEvent;
 
 /**
  * The ticket clock: evaluates a ticket against a policy as of an instant. The version is the one in
@@ -17,11 +19,11 @@ final class TicketClock {
     private TicketClock() {
     }
 
-    static SlaStatus evaluate(SlaPolicy policy, org.slakit.ticket.Ticket ticket, Instant asOf) {
+    static SlaStatus evaluate(SlaPolicy policy, Ticket ticket, Instant asOf) {
         return run(policy, TicketView.of(ticket, asOf), asOf, Trace.NONE);
     }
 
-    static Explanation explain(SlaPolicy policy, org.slakit.ticket.Ticket ticket, Instant asOf) {
+    static Explanation explain(SlaPolicy policy, Ticket ticket, Instant asOf) {
         Trace trace = new Trace();
         TicketView view = TicketView.of(ticket, asOf);
         run(policy, view, asOf, trace);
@@ -65,8 +67,8 @@ final class TicketClock {
         PolicyModel.Entry previous = regime.applicable(n, view.ticket.openingClassification(), defaultTier);
         Instant changedAt = null;
         for (int i = 1; i < view.limit; i++) {
-            var e = view.event(i);
-            if (e.type() == org.slakit.ticket.TicketEvent.Type.RECLASSIFY) {
+            TicketEvent e = view.event(i);
+            if (e.type() == TicketEvent.Type.RECLASSIFY) {
                 PolicyModel.Entry now = regime.applicable(n, e.classification().orElseThrow(), defaultTier);
                 if (now != previous) {
                     changedAt = e.at();
@@ -85,8 +87,8 @@ final class TicketClock {
         }
         PolicyModel.Entry earlier = regime.applicable(n, view.ticket.openingClassification(), defaultTier);
         for (int i = 1; i < view.limit && earlier == null; i++) {
-            var e = view.event(i);
-            if (e.type() == org.slakit.ticket.TicketEvent.Type.RECLASSIFY) {
+            TicketEvent e = view.event(i);
+            if (e.type() == TicketEvent.Type.RECLASSIFY) {
                 earlier = regime.applicable(n, e.classification().orElseThrow(), defaultTier);
             }
         }

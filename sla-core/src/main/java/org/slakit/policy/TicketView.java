@@ -72,11 +72,6 @@ final class TicketView {
         return ticket.getEvent(index);
     }
 
-    /** Gets the number of cycles: one, plus one per reopening read. */
-    int cycles() {
-        return cycleStarts.length;
-    }
-
     /** Gets the index of the event that starts a cycle. */
     int cycleStart(int cycle) {
         return cycleStarts[cycle];

@@ -61,6 +61,18 @@ class AnsweredInstantsTest {
         assertEquals(false, cal.isOpen(AnsweredInstants.LAST));
     }
 
+    @Test
+    void plusAndNextOpen_answerPastTheLastYear_throwRatherThanAnswerWhatCannotBeAskedBack() {
+        BusinessCalendar london = BusinessCalendar.builder(ZoneId.of("Europe/London")).hours(MONDAY, FRIDAY, "09:00-17:00").build();
+        Instant evening = Instant.parse("+999999-12-31T20:00:00Z");
+        for (Function<BusinessCalendar, Object> query : List.<Function<BusinessCalendar, Object>>of(
+                c -> c.plus(evening, Duration.ofHours(8)), c -> c.nextOpen(evening))) {
+            DateTimeException e = assertThrows(DateTimeException.class, () -> query.apply(london));
+            assertTrueEndsWith(e.getMessage(), " lies outside the instants a business calendar answers for,"
+                    + " -999999-01-01T00:00:00Z to +999999-12-31T23:59:59.999999999Z");
+        }
+    }
+
     private static void assertTrueEndsWith(String message, String end) {
         assertEquals(end, message.substring(Math.max(0, message.length() - end.length())), message);
     }

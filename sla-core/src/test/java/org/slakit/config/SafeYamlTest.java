@@ -186,6 +186,24 @@ class SafeYamlTest {
         }
     }
 
+    /** A byte order mark takes no column where the first bad byte is placed. */
+    @Test
+    void load_bomThenBadByte_placedAsWithoutTheBom(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bom.yaml");
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xFF});
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        assertEquals(List.of(1, 3), List.of(e.problems().get(0).line(), e.problems().get(0).column()));
+    }
+
+    /** A file too long for the limit is placed where the reading stopped, its lines counted at CR as at LF. */
+    @Test
+    void read_tooLongWithCrLineEnds_countsItsLines() {
+        String text = "# cccc\r".repeat(200_000);
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(text, "cr.yaml"));
+        assertEquals("File is longer than the limit of 1048576 characters", e.problems().get(0).message());
+        assertTrue(e.problems().get(0).line() > 100_000, e.lines().toString());
+    }
+
     /** A file cut at the size limit in the middle of a character is too long, not badly encoded. */
     @Test
     void load_longFileCutInsideACharacter_isTooLong(@TempDir Path dir) throws Exception {
