@@ -239,4 +239,45 @@ class SlaPolicyBuilderTest {
         assertEquals(base().target("x", t -> t.stopsOn("resolved").within("1h30m")).build(),
                 base().target("x", t -> t.stopsOn("resolved").within(Duration.ofMinutes(90))).build());
     }
+
+    /** Office is open 45 h on 5 days a week; a century is 5,217.75 weeks: 234798h45m of open time, 26,088 working days. */
+    @Test
+    void build_budgetOfExactlyACentury_isAllowed_oneMoreIsRefused() {
+        base().target("fix", t -> t.stopsOn("resolved").within("234798h45m")).build();
+        InvalidPolicyException within = assertThrows(InvalidPolicyException.class,
+                () -> base().target("fix", t -> t.stopsOn("resolved").within("234798h46m")).build());
+        assertEquals(List.of("targets[1].within: Target 'fix''s within 234798h46m is more than 100 years of open time on"
+                + " calendar 'office', which is open 45h a week"), within.problems().stream().map(Problem::toString).toList());
+        base().target("fix", t -> t.stopsOn("resolved").workingDays(26_088)).build();
+        InvalidPolicyException days = assertThrows(InvalidPolicyException.class,
+                () -> base().target("fix", t -> t.stopsOn("resolved").workingDays(26_089)).build());
+        assertEquals(List.of("targets[1].business-days: Target 'fix''s business-days 26089 is more than 100 years of working"
+                + " days on calendar 'office', which works 5 days a week"), days.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void build_longestWithin_isStillJudgedByTheCentury() {
+        // 999999h59m is the longest a policy may write, so the duration check passes it; the calendar's century does not
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class,
+                () -> base().target("fix", t -> t.stopsOn("resolved").within("999999h59m")).build());
+        assertEquals(List.of("targets[1].within: Target 'fix''s within 999999h59m is more than 100 years of open time on"
+                + " calendar 'office', which is open 45h a week"), ex.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void build_edgeValues_areAllowed() {
+        // the longest cutoff, zero working days (the end of the start's own working day)
+        base().target("fix", t -> t.stopsOn("resolved").endOfWorkingDay("999999h59m")).build();
+        base().target("fix", t -> t.stopsOn("resolved").workingDays(0)).build();
+    }
+
+    @Test
+    void build_intakeRequiredForMistakes_reportExactPathsAndMessages() {
+        InvalidPolicyException ex = assertThrows(InvalidPolicyException.class,
+                () -> base().intake(List.of("company"), Map.of("hardware", List.of("serial", " "))).build());
+        assertEquals(List.of("intake.required-for.hardware: Category 'hardware' is not defined (categories: software-error,"
+                        + " requirement)",
+                "intake.required-for.hardware[1]: A required field must not be blank, was ' '"),
+                ex.problems().stream().map(Problem::toString).toList());
+    }
 }
