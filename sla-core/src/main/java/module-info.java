@@ -12,6 +12,7 @@ module org.slakit.core {
     exports org.slakit.config;
     exports org.slakit.ticket;
     exports org.slakit.policy;
+    exports org.slakit.report;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }

@@ -81,6 +81,7 @@ final class CoverageFallback {
             clock.trace.metBeforeCoverageEnds(ex.getMessage(), stopAt);
         } else {
             clock.state = TargetState.UNKNOWN;
+            clock.unknownReason = ex.getMessage();
             clock.trace.unknown(ex.getMessage());
         }
         return counting;

@@ -25,8 +25,9 @@ final class TargetClock {
     /** The reclassification that changed this target's entry, or null: no breach is dated before it. */
     final Instant reclassifiedAt;
     final ClockTrace trace;
-    private final int from;
-    private final int to;
+    /** The cycle's events are those of indices [from, to). */
+    final int from;
+    final int to;
 
     /** Indices of the start, the stop and the first restart among the cycle's events; -1 when none. */
     int start = -1;
@@ -46,6 +47,8 @@ final class TargetClock {
     Instant breachedAt;
     List<Escalation> escalations = List.of();
     Instant nextChange;
+    /** For an unknown state: the dates beyond the calendar's data. */
+    String unknownReason;
 
     private TargetClock(PolicyModel.Entry entry, Ticket ticket, int from, int to, Instant asOf, Instant reclassifiedAt,
             ClockTrace trace) {

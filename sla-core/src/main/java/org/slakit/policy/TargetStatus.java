@@ -2,7 +2,10 @@ package org.slakit.policy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,24 +18,17 @@ import java.util.Optional;
 public final class TargetStatus {
 
     private final String name;
-    private final TargetState state;
-    private final Optional<Instant> dueAt;
-    private final Duration elapsed;
-    private final Optional<Duration> remaining;
-    private final Optional<Instant> breachedAt;
-    private final List<Escalation> escalations;
+    private final Target target;
+    private final String calendar;
+    private final Cycle current;
     private final List<Cycle> cycles;
 
     /** Creates a status from the clock's findings, which are trusted. */
-    TargetStatus(String name, TargetState state, Optional<Instant> dueAt, Duration elapsed, Optional<Duration> remaining,
-            Optional<Instant> breachedAt, List<Escalation> escalations, List<Cycle> cycles) {
+    TargetStatus(String name, Target target, String calendar, Cycle current, List<Cycle> cycles) {
         this.name = name;
-        this.state = state;
-        this.dueAt = dueAt;
-        this.elapsed = elapsed;
-        this.remaining = remaining;
-        this.breachedAt = breachedAt;
-        this.escalations = List.copyOf(escalations);
+        this.target = target;
+        this.calendar = calendar;
+        this.current = current;
         this.cycles = List.copyOf(cycles);
     }
 
@@ -46,12 +42,31 @@ public final class TargetStatus {
     }
 
     /**
+     * Gets the entry of the policy that applies to the ticket under this name: its rule, events and
+     * calendar, as the ticket's classification (and the policy version in force at its opening) chose it.
+     *
+     * @return the target entry, not null
+     */
+    public Target target() {
+        return target;
+    }
+
+    /**
+     * Gets the name of the calendar the clock counts on: the entry's own, or the policy's default.
+     *
+     * @return the calendar's name, such as {@code office} or {@code 24x7}, not null
+     */
+    public String calendar() {
+        return calendar;
+    }
+
+    /**
      * Gets the clock's state.
      *
      * @return the state, not null
      */
     public TargetState state() {
-        return state;
+        return current.state();
     }
 
     /**
@@ -60,7 +75,7 @@ public final class TargetStatus {
      * @return the deadline, empty when not started, paused or unknown, not null
      */
     public Optional<Instant> dueAt() {
-        return dueAt;
+        return current.dueAt();
     }
 
     /**
@@ -70,7 +85,7 @@ public final class TargetStatus {
      * @return the elapsed business time, not null
      */
     public Duration elapsed() {
-        return elapsed;
+        return current.elapsed();
     }
 
     /**
@@ -79,7 +94,7 @@ public final class TargetStatus {
      * @return the remaining business time, empty when not started or unknown, not null
      */
     public Optional<Duration> remaining() {
-        return remaining;
+        return current.remaining();
     }
 
     /**
@@ -88,7 +103,7 @@ public final class TargetStatus {
      * @return the instant of the breach, empty unless breached, not null
      */
     public Optional<Instant> breachedAt() {
-        return breachedAt;
+        return current.breachedAt();
     }
 
     /**
@@ -97,16 +112,26 @@ public final class TargetStatus {
      * @return the escalations, not null
      */
     public List<Escalation> escalations() {
-        return escalations;
+        return current.escalations();
     }
 
     /**
-     * Gets the outcomes of earlier cycles, before reopenings.
+     * Gets the outcomes of earlier cycles, before reopenings; {@link #current()} is the cycle in progress.
      *
      * @return the cycles, oldest first, not null
      */
     public List<Cycle> cycles() {
         return cycles;
+    }
+
+    /**
+     * Gets the current cycle as a {@link Cycle}: the same state, deadline, breach, elapsed and
+     * remaining time, with the start, the stop and the time paused by waiting state.
+     *
+     * @return the current cycle, not null
+     */
+    public Cycle current() {
+        return current;
     }
 
     /**
@@ -117,9 +142,8 @@ public final class TargetStatus {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof TargetStatus t && name.equals(t.name) && state == t.state && dueAt.equals(t.dueAt)
-                && elapsed.equals(t.elapsed) && remaining.equals(t.remaining) && breachedAt.equals(t.breachedAt)
-                && escalations.equals(t.escalations) && cycles.equals(t.cycles);
+        return obj instanceof TargetStatus t && name.equals(t.name) && target.equals(t.target)
+                && calendar.equals(t.calendar) && current.equals(t.current) && cycles.equals(t.cycles);
     }
 
     /**
@@ -129,7 +153,7 @@ public final class TargetStatus {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(name, state, dueAt, elapsed, remaining, breachedAt, escalations, cycles);
+        return Objects.hash(name, target, calendar, current, cycles);
     }
 
     /**
@@ -139,32 +163,88 @@ public final class TargetStatus {
      */
     @Override
     public String toString() {
-        return "TargetStatus[name=" + name + ", state=" + state + ", dueAt=" + dueAt + ", elapsed=" + elapsed + ", remaining="
-                + remaining + ", breachedAt=" + breachedAt + ", escalations=" + escalations + ", cycles=" + cycles + "]";
+        return "TargetStatus[name=" + name + ", state=" + current.state() + ", dueAt=" + current.dueAt() + ", elapsed="
+                + current.elapsed() + ", remaining=" + current.remaining() + ", breachedAt=" + current.breachedAt()
+                + ", escalations=" + current.escalations() + ", cycles=" + cycles + "]";
     }
 
     /**
-     * The outcome of one earlier cycle of a target: the ticket was opened (or reopened) at one instant
-     * and reopened again at another, which closed the cycle.
+     * One cycle of a target, as the clock judged it: the ticket was opened (or reopened) at one
+     * instant, and the cycle runs until the next reopening, or is the current one. Earlier cycles are
+     * judged as of the reopening that closed them; the current one as of the evaluation's instant.
      *
+     * @param number  the cycle's number, 1 for the first, 2 after the first reopening, and so on
      * @param openedAt  the start of the cycle: the opening or a reopening, not null
-     * @param closedAt  the reopening that closed it, not null
-     * @param state  the target's state when the cycle closed, not null
-     * @param dueAt  the deadline, when it was known, not null
-     * @param breachedAt  the breach, when there was one, not null
+     * @param closedAt  the reopening that closed it, empty for the current cycle, not null
+     * @param state  the target's state as of the cycle's end or the evaluation's instant, not null
+     * @param startedAt  when the target's clock started (after a restart, the restart), empty when not started, not null
+     * @param dueAt  the deadline, empty when not started, paused or unknown, not null
+     * @param stop  the event that stopped the clock, empty when none has, not null
+     * @param breachedAt  the breach, empty unless breached, not null
+     * @param elapsed  the business time counted, pauses excluded, up to the stop or the cycle's end, not null
+     * @param remaining  the budget left, negative once breached, empty when not started or unknown, not null
+     * @param paused  the business time the clock was paused, by waiting state, between its start and its stop
+     *        or the cycle's end; only states that pause this target appear, not null
+     * @param escalations  the escalations fired, in order of percentage, not null
+     * @param unknownReason  for an unknown state, why: the dates beyond the calendar's data, not null
      */
-    public record Cycle(Instant openedAt, Instant closedAt, TargetState state, Optional<Instant> dueAt, Optional<Instant> breachedAt) {
+    public record Cycle(int number, Instant openedAt, Optional<Instant> closedAt, TargetState state, Optional<Instant> startedAt,
+            Optional<Instant> dueAt, Optional<Stop> stop, Optional<Instant> breachedAt, Duration elapsed,
+            Optional<Duration> remaining, Map<String, Duration> paused, List<Escalation> escalations,
+            Optional<String> unknownReason) {
+        /**
+         * Checks the components and copies the collections.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if the number is below 1
+         */
+        public Cycle {
+            if (number < 1) {
+                throw new IllegalArgumentException("A cycle's number starts at 1: " + number);
+            }
+            Objects.requireNonNull(openedAt, "openedAt");
+            Objects.requireNonNull(closedAt, "closedAt");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(dueAt, "dueAt");
+            Objects.requireNonNull(stop, "stop");
+            Objects.requireNonNull(breachedAt, "breachedAt");
+            Objects.requireNonNull(elapsed, "elapsed");
+            Objects.requireNonNull(remaining, "remaining");
+            paused = Collections.unmodifiableMap(new LinkedHashMap<>(paused));
+            escalations = List.copyOf(escalations);
+            Objects.requireNonNull(unknownReason, "unknownReason");
+        }
+
+        /**
+         * Gets the business time the clock was paused in every waiting state together.
+         *
+         * @return the sum of {@link #paused()}, not null
+         */
+        public Duration pausedTotal() {
+            Duration total = Duration.ZERO;
+            for (Duration d : paused.values()) {
+                total = total.plus(d);
+            }
+            return total;
+        }
+    }
+
+    /**
+     * The event that stopped a target's clock.
+     *
+     * @param event  the event's name, such as {@code resolved}, not null
+     * @param at  when it happened, not null
+     */
+    public record Stop(String event, Instant at) {
         /**
          * Checks the components.
          *
          * @throws NullPointerException if a component is null
          */
-        public Cycle {
-            Objects.requireNonNull(openedAt, "openedAt");
-            Objects.requireNonNull(closedAt, "closedAt");
-            Objects.requireNonNull(state, "state");
-            Objects.requireNonNull(dueAt, "dueAt");
-            Objects.requireNonNull(breachedAt, "breachedAt");
+        public Stop {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(at, "at");
         }
     }
 

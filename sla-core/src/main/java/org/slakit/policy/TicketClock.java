@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slakit.policy.TargetStatus.Cycle;
 import org.slakit.ticket.Ticket;
@@ -49,12 +50,15 @@ final class TicketClock {
                 continue;
             }
             if (view.limit == 0) {
-                statuses.add(new TargetStatus(regime.names[n], TargetState.NOT_STARTED, Optional.empty(), Duration.ZERO,
-                        Optional.empty(), Optional.empty(), List.of(), List.of()));
+                statuses.add(new TargetStatus(regime.names[n], entry.target, entry.calendarName, notStarted(view.ticket.openedAt()),
+                        List.of()));
                 continue;
             }
             TargetClock clock = currentCycle(regime, n, entry, view, asOf, changedAt, trace);
-            statuses.add(status(regime.names[n], clock, earlierCycles(entry, view, changedAt)));
+            int current = view.currentCycle();
+            Cycle now = cycle(current + 1, view.event(view.cycleStart(current)).at(), null, clock);
+            statuses.add(new TargetStatus(regime.names[n], entry.target, entry.calendarName, now,
+                    earlierCycles(entry, view, changedAt)));
             if (clock.nextChange != null && (next == null || clock.nextChange.isBefore(next))) {
                 next = clock.nextChange;
             }
@@ -108,8 +112,7 @@ final class TicketClock {
             Instant closedAt = view.event(view.cycleEnd(c)).at();
             TargetClock r = TargetClock.run(entry, view.ticket, view.cycleStart(c), view.cycleEnd(c), closedAt, changedAt,
                     ClockTrace.NONE);
-            cycles.add(new Cycle(view.event(view.cycleStart(c)).at(), closedAt, r.state, Optional.ofNullable(r.dueAt),
-                    Optional.ofNullable(r.breachedAt)));
+            cycles.add(cycle(c + 1, view.event(view.cycleStart(c)).at(), closedAt, r));
         }
         return cycles;
     }
@@ -129,13 +132,26 @@ final class TicketClock {
         return clock;
     }
 
-    /** The status as reported: no deadline while paused, unknown or not started, and no remaining time while not started or unknown. */
-    private static TargetStatus status(String name, TargetClock r, List<Cycle> cycles) {
+    /** A target whose clock has nothing to read: asOf is before the opening. */
+    private static Cycle notStarted(Instant openedAt) {
+        return new Cycle(1, openedAt, Optional.empty(), TargetState.NOT_STARTED, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Duration.ZERO, Optional.empty(), Map.of(), List.of(), Optional.empty());
+    }
+
+    /**
+     * A cycle as reported: no deadline while paused, unknown or not started, and no remaining time
+     * while not started or unknown.
+     */
+    private static Cycle cycle(int number, Instant openedAt, Instant closedAt, TargetClock r) {
         TargetState s = r.state;
+        boolean started = r.clockStart != null && s != TargetState.NOT_STARTED;
         boolean hidesDue = s == TargetState.PAUSED || s == TargetState.UNKNOWN || s == TargetState.NOT_STARTED;
         boolean hidesRemaining = s == TargetState.NOT_STARTED || s == TargetState.UNKNOWN;
-        return new TargetStatus(name, s, hidesDue ? Optional.empty() : Optional.ofNullable(r.dueAt), r.elapsed,
-                hidesRemaining ? Optional.empty() : Optional.ofNullable(r.remaining), Optional.ofNullable(r.breachedAt),
-                r.escalations, cycles);
+        Optional<TargetStatus.Stop> stop = r.stopAt == null ? Optional.empty()
+                : Optional.of(new TargetStatus.Stop(r.ticket.getEvent(r.stop).name(), r.stopAt));
+        return new Cycle(number, openedAt, Optional.ofNullable(closedAt), s, started ? Optional.of(r.clockStart) : Optional.empty(),
+                hidesDue ? Optional.empty() : Optional.ofNullable(r.dueAt), stop, Optional.ofNullable(r.breachedAt), r.elapsed,
+                hidesRemaining ? Optional.empty() : Optional.ofNullable(r.remaining),
+                started && r.pauses != null ? WaitingTime.byState(r) : Map.of(), r.escalations, Optional.ofNullable(r.unknownReason));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -200,8 +201,12 @@ class SeedPolicyTest {
         TargetStatus fix = status(SEED_000, t, hk("2026-11-24T17:45"), "fix");
         assertEquals(TargetState.RUNNING, fix.state());
         assertEquals(Optional.of(hk("2026-11-25T18:00")), fix.dueAt());
-        assertEquals(List.of(new TargetStatus.Cycle(hk("2026-11-23T10:00"), hk("2026-11-24T17:40"), TargetState.MET,
-                Optional.of(hk("2026-11-23T18:00")), Optional.empty())), fix.cycles());
+        assertEquals(List.of(new TargetStatus.Cycle(1, hk("2026-11-23T10:00"), Optional.of(hk("2026-11-24T17:40")), TargetState.MET,
+                Optional.of(hk("2026-11-23T10:00")), Optional.of(hk("2026-11-23T18:00")),
+                Optional.of(new TargetStatus.Stop("resolved", hk("2026-11-23T11:00"))), Optional.empty(), Duration.ofHours(1),
+                Optional.of(Duration.ofHours(7)), Map.of(), List.of(), Optional.empty())), fix.cycles());
+        assertEquals(2, fix.current().number());
+        assertEquals(Optional.empty(), fix.current().closedAt());
     }
 
     static Stream<Arguments> seed000Routes() {

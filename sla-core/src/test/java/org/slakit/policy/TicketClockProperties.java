@@ -617,4 +617,42 @@ class TicketClockProperties {
         SlaStatus b = POLICY.evaluate(same, asOf);
         return a.targets().equals(b.targets()) && a.nextChangeAt().equals(b.nextChangeAt());
     }
+
+    /**
+     * Every cycle's business time from its clock's start to its stop (or its end, or asOf) is the
+     * time counted plus the time paused, state by state, and the current cycle repeats the status.
+     */
+    @Property(tries = 1000)
+    boolean elapsedPlusPausedIsTheBusinessTimeFromTheStartToTheStop(@ForAll("busyLogs") Log log, @ForAll("permille") int permille) {
+        Ticket t = ticket(log);
+        Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
+        for (TargetStatus s : POLICY.evaluate(t, asOf).targets()) {
+            TargetStatus.Cycle now = s.current();
+            if (now.state() != s.state() || !now.dueAt().equals(s.dueAt()) || !now.remaining().equals(s.remaining())
+                    || now.number() != s.cycles().size() + 1 || now.closedAt().isPresent()) {
+                return false;
+            }
+            BusinessCalendar calendar = POLICY.calendar(s.calendar()).orElseThrow();
+            List<TargetStatus.Cycle> all = new ArrayList<>(s.cycles());
+            all.add(now);
+            for (TargetStatus.Cycle c : all) {
+                if (c.startedAt().isEmpty()) {
+                    Statistics.label("cycle").collect("not started");
+                    continue;
+                }
+                Instant end = c.stop().map(TargetStatus.Stop::at).orElse(c.closedAt().orElse(asOf));
+                Statistics.label("cycle").collect(c.paused().size() > 1 ? "paused in two states" : c.paused().isEmpty() ? "no pause" : "paused",
+                        c.stop().isPresent() ? "stopped" : "not stopped", c.number() > 1 ? "reopened" : "first");
+                if (!c.elapsed().plus(c.pausedTotal()).equals(calendar.between(c.startedAt().get(), end))) {
+                    return false;
+                }
+            }
+        }
+        Statistics.label("cycle").coverage(k -> {
+            k.check("paused", "stopped", "first").count(n -> n > 0);
+            k.check("paused", "not stopped", "reopened").count(n -> n > 0);
+            k.check("no pause", "stopped", "reopened").count(n -> n > 0);
+        });
+        return true;
+    }
 }
