@@ -370,7 +370,7 @@ public final class SlaPolicy {
     /**
      * A policy's {@code follow-up} section: every week, at a day and time on a calendar, confirm with
      * customers the issues not yet confirmed ({@code unconfirmed: {every: Mon 10:00, calendar: office}}).
-     * Only the model exists so far; follow-up lists come with reports.
+     * {@link org.slakit.report.FollowUps} makes the lists.
      *
      * @param day  the day of the week, not null
      * @param time  the local time, not null

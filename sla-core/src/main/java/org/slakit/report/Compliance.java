@@ -140,12 +140,13 @@ public final class Compliance {
         Objects.requireNonNull(period, "period");
         List<Dimension> grouping = checked(by);
         SlaPolicy policy = facts.policy();
-        String defaultTier = policy.tiers().isEmpty() ? "" : policy.tiers().get(policy.tiers().size() - 1).name();
+        String defaultTier = Dimension.defaultTier(policy);
         return Collector.of(() -> new Groups(grouping, policy.zone(), defaultTier, period), Groups::add, Groups::merge,
                 groups -> new Compliance(facts, period, grouping, groups));
     }
 
-    private static List<Dimension> checked(List<Dimension> by) {
+    /** Checks a grouping: no dimension twice, no month. */
+    static List<Dimension> checked(List<Dimension> by) {
         EnumSet<Dimension> seen = EnumSet.noneOf(Dimension.class);
         for (Dimension d : by) {
             if (d == Dimension.MONTH) {

@@ -2,7 +2,9 @@ package org.slakit.report;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import org.slakit.policy.SlaPolicy;
 
 /**
  * What a report groups its facts by. The value of a dimension for a fact is text: an id of the
@@ -48,6 +50,12 @@ public enum Dimension {
             }
         }
         throw new IllegalArgumentException("Unknown grouping '" + key + "': expected one of target, severity, category, kind, tier, customer, month");
+    }
+
+    /** The tier of a ticket that names none: the policy's last, or the empty text when it has no tiers. */
+    static String defaultTier(SlaPolicy policy) {
+        List<SlaPolicy.Tier> tiers = policy.tiers();
+        return tiers.isEmpty() ? "" : tiers.get(tiers.size() - 1).name();
     }
 
     /** The value of this dimension for a fact. */
