@@ -2,6 +2,7 @@ package org.slakit.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,13 @@ import org.slakit.ticket.Classification;
  * This class is immutable and thread-safe.
  *
  * @param rule  the policy's follow-up rule, not null
+ * @param zone  the policy's zone, in which its times are shown, not null
  * @param at  the instant of the list, not null
  * @param periodStart  the start of the follow-up period containing the instant: the last run at or before it, not null
  * @param nextRunAt  when the list is next due, not null
  * @param entries  the tickets, oldest resolution first, not null
  */
-public record FollowUpList(SlaPolicy.FollowUp rule, Instant at, Instant periodStart, Instant nextRunAt, List<Entry> entries) {
+public record FollowUpList(SlaPolicy.FollowUp rule, ZoneId zone, Instant at, Instant periodStart, Instant nextRunAt, List<Entry> entries) {
 
     /**
      * Checks the components and copies the list.
@@ -31,6 +33,7 @@ public record FollowUpList(SlaPolicy.FollowUp rule, Instant at, Instant periodSt
      */
     public FollowUpList {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(nextRunAt, "nextRunAt");

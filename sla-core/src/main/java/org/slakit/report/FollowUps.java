@@ -155,7 +155,7 @@ public final class FollowUps {
             }
         }
         entries.sort(Comparator.comparing(FollowUpList.Entry::resolvedAt).thenComparing(FollowUpList.Entry::ticketId));
-        return new FollowUpList(rule, at, start, nextRunAt(at), entries);
+        return new FollowUpList(rule, policy.zone(), at, start, nextRunAt(at), entries);
     }
 
     /** The last resolution of a ticket that stands as of an instant, neither confirmed nor reopened since; null when none. */

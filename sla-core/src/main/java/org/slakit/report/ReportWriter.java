@@ -1,0 +1,164 @@
+package org.slakit.report;
+
+import java.util.Objects;
+
+/**
+ * Writes reports as text in one of the {@link ReportFormat}s. Compliance tables, follow-up lists and
+ * comparisons are written for the desk, in English, with the policy's ids; a service report is a
+ * document for the customer, in the writer's {@link ReportLanguage}, with the display names the
+ * policy gives.
+ * <p>
+ * The CSV and JSON field names are stable and documented in the README of {@code examples/reports}.
+ * Instants are written in the policy's zone for people; JSON gives each instant in UTC and with its
+ * local offset.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReportWriter {
+
+    private final ReportFormat format;
+    private final ReportLanguage language;
+    private final boolean byteOrderMark;
+
+    private ReportWriter(ReportFormat format, ReportLanguage language, boolean byteOrderMark) {
+        this.format = format;
+        this.language = language;
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    /**
+     * Obtains a writer of a format, in English, without a byte order mark.
+     *
+     * @param format  the format, not null
+     * @return the writer, not null
+     */
+    public static ReportWriter of(ReportFormat format) {
+        return new ReportWriter(Objects.requireNonNull(format, "format"), ReportLanguage.ENGLISH, false);
+    }
+
+    /**
+     * Returns a copy that writes a customer's document in another language.
+     *
+     * @param language  the language, not null
+     * @return the writer, not null
+     */
+    public ReportWriter withLanguage(ReportLanguage language) {
+        return new ReportWriter(format, Objects.requireNonNull(language, "language"), byteOrderMark);
+    }
+
+    /**
+     * Returns a copy that starts CSV with a UTF-8 byte order mark, as Excel needs to show Chinese
+     * text; other formats never have one.
+     *
+     * @param byteOrderMark  true to write one
+     * @return the writer, not null
+     */
+    public ReportWriter withByteOrderMark(boolean byteOrderMark) {
+        return new ReportWriter(format, language, byteOrderMark);
+    }
+
+    /**
+     * Gets the format.
+     *
+     * @return the format, not null
+     */
+    public ReportFormat format() {
+        return format;
+    }
+
+    /**
+     * Gets the language of customers' documents.
+     *
+     * @return the language, not null
+     */
+    public ReportLanguage language() {
+        return language;
+    }
+
+    /**
+     * Writes a compliance report: one row per group with the documented columns (CSV, JSON), the
+     * total and the monthly series (Markdown, JSON, HTML).
+     *
+     * @param report  the report, not null
+     * @return the text, not null
+     */
+    public String write(Compliance report) {
+        switch (format) {
+            case MARKDOWN:
+                return MarkdownReports.compliance(report);
+            case CSV:
+                return CsvReports.compliance(report, byteOrderMark);
+            case JSON:
+                return JsonReports.compliance(report);
+            default:
+                return HtmlReports.compliance(report);
+        }
+    }
+
+    /**
+     * Writes a customer's service report in the writer's language.
+     *
+     * @param report  the report, not null
+     * @return the text, not null
+     */
+    public String write(ServiceReport report) {
+        switch (format) {
+            case MARKDOWN:
+                return MarkdownReports.service(report, language);
+            case CSV:
+                return CsvReports.service(report, language, byteOrderMark);
+            case JSON:
+                return JsonReports.service(report, language);
+            default:
+                return HtmlReports.service(report, language);
+        }
+    }
+
+    /**
+     * Writes a follow-up list.
+     *
+     * @param list  the list, not null
+     * @return the text, not null
+     */
+    public String write(FollowUpList list) {
+        switch (format) {
+            case MARKDOWN:
+                return MarkdownReports.followUps(list);
+            case CSV:
+                return CsvReports.followUps(list, byteOrderMark);
+            case JSON:
+                return JsonReports.followUps(list);
+            default:
+                return HtmlReports.followUps(list);
+        }
+    }
+
+    /**
+     * Writes a comparison of two policies: the groups side by side, and the changed outcomes.
+     *
+     * @param comparison  the comparison, not null
+     * @return the text, not null
+     */
+    public String write(Comparison comparison) {
+        switch (format) {
+            case MARKDOWN:
+                return MarkdownReports.comparison(comparison);
+            case CSV:
+                return CsvReports.comparison(comparison, byteOrderMark);
+            case JSON:
+                return JsonReports.comparison(comparison);
+            default:
+                return HtmlReports.comparison(comparison);
+        }
+    }
+
+    /**
+     * Returns the settings, such as {@code ReportWriter[csv, en, byte order mark]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "ReportWriter[" + format.key() + ", " + language.tag() + (byteOrderMark ? ", byte order mark" : "") + "]";
+    }
+}
