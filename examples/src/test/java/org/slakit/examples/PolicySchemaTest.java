@@ -172,10 +172,14 @@ class PolicySchemaTest {
         ObjectNode policy = (ObjectNode) read(POLICIES.resolve("hk-pos-erp.yaml"));
         target(policy, 1).put("calendar", "ofice").put("stops-on", "workaround-givn");
         ((ObjectNode) policy.at("/out-of-hours/rules/0/when")).put("service", "on-site");
+        ((ObjectNode) policy.at("/display-names/severities")).put("sever", "嚴重錯誤");
+        ((ObjectNode) policy.at("/display-names/targets")).put("respond", "回應");
         assertEquals(List.of(
                         "/targets/1: event 'workaround-givn' not declared",
                         "/targets/1: calendar 'ofice' not defined",
-                        "/out-of-hours/rules/0: service 'on-site' not defined"),
+                        "/out-of-hours/rules/0: service 'on-site' not defined",
+                        "/display-names/severities: severity 'sever' not defined",
+                        "/display-names/targets: target 'respond' not defined"),
                 crossReferenceProblems(policy));
     }
 
@@ -279,6 +283,40 @@ class PolicySchemaTest {
         ObjectNode empty = seed000();
         ((ObjectNode) empty.at("/versions/0")).retain("effective-from");
         assertOnlyError(empty, "/versions/0", "minProperties", null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"嚴重錯誤", "x", "Severe error (4 h)", " 前後有空格 "})
+    void displayNamesAccepted(String name) {
+        ObjectNode policy = yaml(MINIMAL);
+        policy.set("display-names", NODES.objectNode().set("severities", NODES.objectNode().put("severe", name)));
+        assertEquals(Set.of(), messages(POLICY.validate(policy)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u3000", "\t", "嚴重\n錯誤", "嚴重\r\n", "嚴重\u2028錯誤", "嚴重錯誤\n"})
+    void displayNamesThatAreBlankOrNotOneLineRejected(String name) {
+        ObjectNode policy = yaml(MINIMAL);
+        policy.set("display-names", NODES.objectNode().set("severities", NODES.objectNode().put("severe", name)));
+        Set<ValidationMessage> errors = POLICY.validate(policy);
+        assertTrue(!errors.isEmpty(), "accepted '" + name + "'");
+        errors.forEach(e -> assertEquals("/display-names/severities/severe", e.getInstanceLocation().toString(), e.toString()));
+    }
+
+    @Test
+    void displayNamesLongerThan100OrOfAnUnknownKindRejected() {
+        ObjectNode longest = yaml(MINIMAL);
+        longest.set("display-names", NODES.objectNode().set("severities", NODES.objectNode().put("severe", "嚴".repeat(100))));
+        assertEquals(Set.of(), messages(POLICY.validate(longest)));
+        ObjectNode policy = yaml(MINIMAL);
+        policy.set("display-names", NODES.objectNode().set("severities", NODES.objectNode().put("severe", "嚴".repeat(101))));
+        assertOnlyError(policy, "/display-names/severities/severe", "maxLength", null);
+        ObjectNode unknown = yaml(MINIMAL);
+        unknown.set("display-names", NODES.objectNode().set("severites", NODES.objectNode().put("severe", "嚴重錯誤")));
+        assertOnlyError(unknown, "/display-names", "additionalProperties", "severites");
+        ObjectNode list = yaml(MINIMAL);
+        list.set("display-names", NODES.objectNode().set("severities", NODES.arrayNode().add("嚴重錯誤")));
+        assertOnlyError(list, "/display-names/severities", "type", null);
     }
 
     @Test
@@ -673,6 +711,7 @@ class PolicySchemaTest {
                 Names.check("/tiers/" + e.getKey(), "tier", e.getValue().path("includes"), names.tiers(), problems));
         Names.check("/follow-up", "calendar", policy.at("/follow-up/unconfirmed/calendar"), names.calendars(), problems);
         sections(policy, "", policy, names, problems);
+        displayNames(policy, names, problems);
         String previous = "";
         for (int v = 0; v < policy.path("versions").size(); v++) {
             JsonNode version = policy.path("versions").path(v);
@@ -724,6 +763,26 @@ class PolicySchemaTest {
             Names.check(prefix + "/intake", "category", keysNode(own.at("/intake/required-for")), names.kinds().keySet(),
                     problems);
         }
+    }
+
+    /** The ids of {@code display-names}: each declared, a target name by any entry of the policy or a version. */
+    private static void displayNames(JsonNode policy, Names names, List<String> problems) {
+        JsonNode display = policy.path("display-names");
+        Set<String> kinds = new TreeSet<>();
+        names.kinds().values().forEach(kinds::addAll);
+        Set<String> targets = new TreeSet<>();
+        policy.path("targets").forEach(t -> targets.add(t.path("name").asText()));
+        policy.path("versions").forEach(v -> v.path("targets").forEach(t -> targets.add(t.path("name").asText())));
+        // each key of display-names: what its ids are, as messages name them, and the ids declared
+        Map<String, Map.Entry<String, Set<String>>> declared = new LinkedHashMap<>();
+        declared.put("categories", Map.entry("category", names.kinds().keySet()));
+        declared.put("kinds", Map.entry("kind", kinds));
+        declared.put("severities", Map.entry("severity", names.severities()));
+        declared.put("targets", Map.entry("target", targets));
+        declared.put("tiers", Map.entry("tier", names.tiers()));
+        declared.put("waiting-states", Map.entry("waiting state", names.waiting()));
+        declared.forEach((key, ids) -> Names.check("/display-names/" + key, ids.getKey(), keysNode(display.path(key)),
+                ids.getValue(), problems));
     }
 
     private static JsonNode keysNode(JsonNode map) {

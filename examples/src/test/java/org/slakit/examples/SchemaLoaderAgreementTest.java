@@ -56,6 +56,14 @@ class SchemaLoaderAgreementTest {
             Arguments.of("out-of-hours on the first calendar by default", seed.replace(
                     "out-of-hours:                       # 非上班時間 (after hours, public holidays)\n  calendar: office\n",
                     "out-of-hours:\n"), true),
+            Arguments.of("no display names", seed.substring(0, seed.indexOf("display-names:"))
+                    + seed.substring(seed.indexOf("versions:")), true),
+            Arguments.of("a display name of 100 characters", seed.replace("fix: 解決,", "fix: " + "解".repeat(100) + ","), true),
+            Arguments.of("a display name of 101 characters", seed.replace("fix: 解決,", "fix: " + "解".repeat(101) + ","), false),
+            Arguments.of("a blank display name", seed.replace("fix: 解決,", "fix: '\u3000',"), false),
+            Arguments.of("a display name of two lines", seed.replace("fix: 解決,", "fix: \"解決\\n問題\","), false),
+            Arguments.of("display names of a misspelt kind", seed.replace("  targets: {fix: 解決", "  target: {fix: 解決"), false),
+            Arguments.of("display names as a list", seed.replace("  targets: {fix: 解決, reply: 答復}", "  targets: [解決, 答復]"), false),
             Arguments.of("misspelt key", seed.replace("    stops-on: replied", "    stop-on: replied"), false),
             Arguments.of("two deadline rules", seed.replace("    within: 48h\n", "    within: 48h\n    business-days: 2\n"), false),
             Arguments.of("window 9-12", seed.replace("Sat: 10:00-18:00", "Sat: 9-12"), false),

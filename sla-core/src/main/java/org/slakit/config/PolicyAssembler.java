@@ -57,6 +57,7 @@ final class PolicyAssembler {
         for (VersionSpec v : spec.versions()) {
             builder.version(v.effectiveFrom(), version -> version(version, v.sections()));
         }
+        spec.displayNames().forEach((kind, names) -> names.forEach((id, name) -> builder.displayName(kind, id, name)));
         try {
             return builder.build();
         } catch (InvalidPolicyException e) {

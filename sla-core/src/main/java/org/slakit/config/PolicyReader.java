@@ -17,6 +17,7 @@ import org.slakit.config.PolicySpec.CategorySpec;
 import org.slakit.config.PolicySpec.FollowUpSpec;
 import org.slakit.config.PolicySpec.TierSpec;
 import org.slakit.config.PolicySpec.VersionSpec;
+import org.slakit.policy.DisplayNames;
 
 /**
  * Reads a policy file's tree into a {@link PolicySpec}: the top-level keys here, the calendars with
@@ -29,11 +30,13 @@ import org.slakit.config.PolicySpec.VersionSpec;
 final class PolicyReader {
 
     private static final Set<String> TOP = Set.of("slakit", "name", "zone", "calendars", "severities", "categories", "tiers",
-            "waiting", "events", "targets", "escalations", "out-of-hours", "intake", "follow-up", "versions");
+            "waiting", "events", "targets", "escalations", "out-of-hours", "intake", "follow-up", "display-names",
+            "versions");
     private static final Set<String> CATEGORY = Set.of("kinds", "requirement");
     private static final Set<String> TIER = Set.of("includes", "entitled");
     private static final Set<String> FOLLOW_UP = Set.of("unconfirmed");
     private static final Set<String> UNCONFIRMED = Set.of("every", "calendar");
+    private static final Map<String, DisplayNames.Kind> DISPLAY_NAMES = displayNameKeys();
     private static final Set<String> VERSION = Set.of("effective-from", "targets", "escalations", "out-of-hours", "intake");
 
     private final YamlNode root;
@@ -72,12 +75,14 @@ final class PolicyReader {
         List<String> events = root.get("events").map(problems::texts).orElse(List.of());
         SectionsSpec own = sections.read(root, true);
         Optional<FollowUpSpec> followUp = root.get("follow-up").flatMap(this::followUp);
+        Map<DisplayNames.Kind, Map<String, String>> displayNames = root.get("display-names").map(this::displayNames)
+                .orElse(Map.of());
         List<VersionSpec> versions = root.get("versions").map(n -> problems.listOf(n, this::version)).orElse(List.of());
         // Problems of form stop here, before anything is built, so that the builder's numbering
         // of list entries is always the file's.
         problems.throwIfAny();
         return new PolicySpec(root, name.orElseThrow(), zone.orElseThrow(), calendars, severities, categories, tiers,
-                waiting, events, own, followUp, versions);
+                waiting, events, own, followUp, displayNames, versions);
     }
 
     private Optional<ZoneId> zone(YamlNode node) {
@@ -158,6 +163,37 @@ final class PolicyReader {
             }
             return Optional.of(new FollowUpSpec(every.get(), calendar.get()));
         });
+    }
+
+    private static Map<String, DisplayNames.Kind> displayNameKeys() {
+        Map<String, DisplayNames.Kind> keys = new LinkedHashMap<>();
+        for (DisplayNames.Kind kind : DisplayNames.Kind.values()) {
+            keys.put(kind.key(), kind);
+        }
+        return keys;
+    }
+
+    /** Reads {@code display-names}: for each kind, a mapping of ids to names; whether each id is declared is the builder's. */
+    private Map<DisplayNames.Kind, Map<String, String>> displayNames(YamlNode node) {
+        Map<DisplayNames.Kind, Map<String, String>> out = new LinkedHashMap<>();
+        if (!problems.mapping(node, DISPLAY_NAMES.keySet())) {
+            return out;
+        }
+        for (YamlNode.Member m : node.members().values()) {
+            DisplayNames.Kind kind = DISPLAY_NAMES.get(m.key());
+            if (kind == null) {
+                continue;
+            }
+            if (m.value().kind() != YamlNode.Kind.MAPPING) {
+                problems.at(m.value(), "Expected a mapping of " + m.key() + " to their display names, was "
+                        + YamlProblems.describe(m.value()));
+                continue;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            m.value().members().values().forEach(id -> problems.text(id.value()).ifPresent(name -> names.put(id.key(), name)));
+            out.put(kind, names);
+        }
+        return out;
     }
 
     private Optional<VersionSpec> version(YamlNode node) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarBuilder;
+import org.slakit.policy.DisplayNames;
 
 /**
  * What a policy file says, as read by {@link PolicyReader} from a file without problems of form,
@@ -33,11 +34,13 @@ import org.slakit.calendar.CalendarBuilder;
  * @param events  {@code events}, empty when not given, not null
  * @param sections  the policy's own targets, escalations, out-of-hours and intake, not null
  * @param followUp  {@code follow-up}, not null
+ * @param displayNames  {@code display-names}: for each kind given, its names by id, in file order, not null
  * @param versions  {@code versions}, in file order, not null
  */
 record PolicySpec(YamlNode root, String name, ZoneId zone, Map<String, CalendarBuilder> calendars,
         List<String> severities, List<CategorySpec> categories, List<TierSpec> tiers, List<String> waiting,
-        List<String> events, SectionsSpec sections, Optional<FollowUpSpec> followUp, List<VersionSpec> versions) {
+        List<String> events, SectionsSpec sections, Optional<FollowUpSpec> followUp,
+        Map<DisplayNames.Kind, Map<String, String>> displayNames, List<VersionSpec> versions) {
 
     PolicySpec {
         Objects.requireNonNull(root, "root");
@@ -51,6 +54,7 @@ record PolicySpec(YamlNode root, String name, ZoneId zone, Map<String, CalendarB
         events = List.copyOf(events);
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(followUp, "followUp");
+        displayNames = Collections.unmodifiableMap(new LinkedHashMap<>(displayNames));
         versions = List.copyOf(versions);
     }
 

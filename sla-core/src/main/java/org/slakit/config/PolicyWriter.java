@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slakit.policy.DeadlineRule;
+import org.slakit.policy.DisplayNames;
 import org.slakit.policy.EscalationRule;
 import org.slakit.policy.Intake;
 import org.slakit.policy.OutOfHours;
@@ -69,6 +70,9 @@ final class PolicyWriter {
         policy.outOfHours().ifPresent(o -> out.put("out-of-hours", outOfHours(o)));
         policy.intake().ifPresent(i -> out.put("intake", intake(i)));
         policy.followUp().ifPresent(f -> out.put("follow-up", followUp(f)));
+        if (!policy.displayNames().isEmpty()) {
+            out.put("display-names", displayNames(policy.displayNames()));
+        }
         if (!policy.versions().isEmpty()) {
             out.put("versions", versions(policy.versions()));
         }
@@ -114,6 +118,17 @@ final class PolicyWriter {
         unconfirmed.put("every", f.every());
         unconfirmed.put("calendar", f.calendar());
         return Map.of("unconfirmed", unconfirmed);
+    }
+
+    /** The kinds that have names, in the section's order, each in the policy's order of declaration. */
+    private static Map<String, Object> displayNames(DisplayNames names) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DisplayNames.Kind kind : DisplayNames.Kind.values()) {
+            if (!names.names(kind).isEmpty()) {
+                out.put(kind.key(), names.names(kind));
+            }
+        }
+        return out;
     }
 
     private static List<Object> versions(List<PolicyVersion> versions) {

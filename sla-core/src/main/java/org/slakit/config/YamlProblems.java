@@ -178,7 +178,8 @@ final class YamlProblems {
         return out;
     }
 
-    private static String describe(YamlNode node) {
+    /** Describes a node's shape for a message: {@code nothing}, {@code a single value}, {@code a mapping} or {@code a list}. */
+    static String describe(YamlNode node) {
         return node.isNull() ? "nothing" : node.kind().described;
     }
 }

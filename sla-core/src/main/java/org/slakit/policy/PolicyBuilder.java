@@ -56,6 +56,7 @@ public final class PolicyBuilder {
     private String followUpEvery;
     private String followUpCalendar;
     private final List<PolicyVersion.Builder> versions = new ArrayList<>();
+    private final List<DisplayNameChecks.Draft> displayNames = new ArrayList<>();
 
     PolicyBuilder(String name, ZoneId zone) {
         this.name = name;
@@ -336,8 +337,30 @@ public final class PolicyBuilder {
     }
 
     /**
+     * Gives an id a name for people to read ({@code display-names.<kind>.<id>}), such as
+     * {@code displayName(SEVERITY, "severe", "嚴重錯誤")}; reports show the id itself where no name is given.
+     * <p>
+     * The id must be one the policy declares: a category, a kind of some category, a severity, the name
+     * of a target entry (of the policy or of a version), a tier or a waiting state. The name must be one
+     * line of at most 100 characters, not blank; an id of a kind is given at most one name. Each is a
+     * problem at {@code display-names.<kind>.<id>}, such as {@code display-names.severities.sever}.
+     *
+     * @param kind  what the id names, not null
+     * @param id  the id, such as {@code severe}, not null
+     * @param name  the display name, such as {@code 嚴重錯誤}, not null
+     * @return this builder, not null
+     */
+    public PolicyBuilder displayName(DisplayNames.Kind kind, String id, String name) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        displayNames.add(new DisplayNameChecks.Draft(kind, id, name));
+        return this;
+    }
+
+    /**
      * Builds the policy, validating everything: the declarations first, then the sections that use
-     * them, then the versions. The YAML loader goes through this builder, so a file and Java code are
+     * them, then the versions, then the display names. The YAML loader goes through this builder, so a file and Java code are
      * held to the same checks.
      *
      * @return the policy, not null
@@ -357,11 +380,25 @@ public final class PolicyBuilder {
         SectionChecks.Checked own = checks.check("", sections, null);
         SlaPolicy.FollowUp followUp = checks.followUp(followUpEvery, followUpCalendar);
         List<PolicyVersion> checkedVersions = VersionChecks.check(versions, own.targets(), checks, found);
+        DisplayNames names = DisplayNameChecks.check(displayNames, declared, targetNames(), found);
         if (!found.isEmpty()) {
             throw new InvalidPolicyException(found);
         }
         return new SlaPolicy(new PolicyDefinition(name, zone, calendars, severities, categories, tiers, waiting, events,
                 own.targets(), own.escalations() == null ? List.of() : own.escalations(), own.outOfHours(), own.intake(),
-                followUp, checkedVersions));
+                followUp, names, checkedVersions));
+    }
+
+    /** The names of the target entries given, the policy's then each version's, as written: a broken entry keeps its name. */
+    private Set<String> targetNames() {
+        Set<String> names = new LinkedHashSet<>();
+        List<Sections> all = new ArrayList<>(List.of(sections));
+        versions.forEach(v -> all.add(v.sections));
+        for (Sections s : all) {
+            if (s.targets != null) {
+                s.targets.forEach(t -> names.add(t.name));
+            }
+        }
+        return names;
     }
 }

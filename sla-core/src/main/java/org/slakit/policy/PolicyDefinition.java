@@ -15,7 +15,7 @@ import org.slakit.calendar.BusinessCalendar;
 record PolicyDefinition(String name, ZoneId zone, Map<String, BusinessCalendar> calendars, List<String> severities,
         List<SlaPolicy.Category> categories, List<SlaPolicy.Tier> tiers, List<String> waiting, List<String> events,
         List<Target> targets, List<EscalationRule> escalations, OutOfHours outOfHours, Intake intake,
-        SlaPolicy.FollowUp followUp, List<PolicyVersion> versions) {
+        SlaPolicy.FollowUp followUp, DisplayNames displayNames, List<PolicyVersion> versions) {
 
     PolicyDefinition {
         calendars = Collections.unmodifiableMap(new LinkedHashMap<>(calendars));

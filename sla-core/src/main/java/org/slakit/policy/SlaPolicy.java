@@ -18,7 +18,7 @@ import org.slakit.ticket.Ticket;
  * A vendor's service promise, one per service agreement: calendars, severities (most urgent first),
  * categories and their kinds, customer tiers (most favoured first) with entitlements, waiting
  * states, the events it uses, targets, escalations, out-of-hours routing, intake rules, follow-up,
- * and effective-dated versions. A {@link PolicyBuilder} builds it and validates every part; the
+ * display names, and effective-dated versions. A {@link PolicyBuilder} builds it and validates every part; the
  * package documentation follows one evaluation from end to end.
  * <p>
  * Its answers ({@link #evaluate}, {@link #order}, {@link #route}, {@link #missingFields},
@@ -197,6 +197,16 @@ public final class SlaPolicy {
     }
 
     /**
+     * Gets the names the policy gives its ids for people to read, such as {@code 嚴重錯誤} for the
+     * severity {@code severe}; versions do not change them.
+     *
+     * @return the display names, {@link DisplayNames#none()} when the policy gives none, not null
+     */
+    public DisplayNames displayNames() {
+        return definition.displayNames();
+    }
+
+    /**
      * Gets the versions, by effective date.
      *
      * @return the versions, not null
@@ -296,7 +306,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * Checks if this policy equals another in every part, from its name and zone to its versions.
+     * Checks if this policy equals another in every part, from its name and zone to its display names and versions.
      *
      * @param obj  the other object, null returns false
      * @return true if equal

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slakit.policy.DisplayNames;
 import org.slakit.policy.SlaPolicy;
 
 class PolicyYamlTest {
@@ -81,6 +82,102 @@ class PolicyYamlTest {
         String written = PolicyYaml.write(policy);
         assertEquals(true, written.contains("- 0.0001%\n"), written);
         assertEquals(policy, PolicyYaml.read(written, "written.yaml"));
+    }
+
+    /** VALID with tiers and waiting states (line 13), so that every kind can be named, and display names from line 21. */
+    private static String named(String... displayNames) {
+        return replace(13, "events: [workaround-given]\ntiers: [premium, standard]\nwaiting: [waiting-for-database]")
+                + "display-names:\n" + String.join("\n", displayNames) + "\n";
+    }
+
+    @Test
+    void read_displayNames_everyKind_andTheRoundTripIsEqual() {
+        SlaPolicy policy = PolicyYaml.read(named(
+                "  severities: {general: 一般錯誤, severe: 嚴重錯誤}",
+                "  categories: {software-error: 軟件錯誤}",
+                "  kinds: {data-mismatch: 數據不一致或不對, new-feature: 增加功能}",
+                "  targets: {fix: 解決}",
+                "  tiers: {premium: 付費客戶, standard: 免費客戶}",
+                "  waiting-states: {waiting-for-database: 等待客戶數據庫}"), "p.yaml");
+        DisplayNames names = policy.displayNames();
+        assertEquals("嚴重錯誤", names.of(DisplayNames.Kind.SEVERITY, "severe"));
+        assertEquals("requirement", names.of(DisplayNames.Kind.CATEGORY, "requirement"));
+        assertEquals("等待客戶數據庫", names.of(DisplayNames.Kind.WAITING_STATE, "waiting-for-database"));
+        String written = PolicyYaml.write(policy);
+        // written back in the policy's order of declaration, not the file's
+        assertEquals(true, written.contains("""
+                display-names:
+                  kinds:
+                    data-mismatch: 數據不一致或不對
+                    new-feature: 增加功能
+                  severities:
+                    severe: 嚴重錯誤
+                    general: 一般錯誤
+                """.replace("display-names:\n  kinds", "display-names:\n  categories:\n    software-error: 軟件錯誤\n  kinds")), written);
+        assertEquals(policy, PolicyYaml.read(written, "written.yaml"));
+    }
+
+    /** Names that YAML would read as something else, or not at all, unless written with care. */
+    @Test
+    void write_displayNamesYamlWouldMisread_areQuotedSoTheRoundTripIsEqual() {
+        SlaPolicy policy = PolicyYaml.read(named("  tiers: {premium: 'null', standard: '~'}",
+                "  severities: {severe: 'yes', general: '1.0'}",
+                "  targets: {fix: '解決: 一天內 # 備註'}",
+                "  waiting-states: {waiting-for-database: ' - [等待] '}"), "p.yaml");
+        assertEquals(" - [等待] ", policy.displayNames().of(DisplayNames.Kind.WAITING_STATE, "waiting-for-database"));
+        String written = PolicyYaml.write(policy);
+        assertEquals(policy, PolicyYaml.read(written, "written.yaml"), written);
+    }
+
+    @Test
+    void write_noDisplayNames_writesNoSection() {
+        assertEquals(false, PolicyYaml.write(PolicyYaml.read(VALID, "p.yaml")).contains("display-names"));
+        assertEquals(DisplayNames.none(), PolicyYaml.read(named("  severities: {}"), "p.yaml").displayNames());
+    }
+
+    static Stream<Arguments> badDisplayNames() {
+        return Stream.of(
+            // an id the policy does not declare, of each kind, in the builder's words
+            Arguments.of(List.of("  severities: {sever: 嚴重錯誤}"), List.of(
+                "p.yaml:23:23: display-names.severities.sever: Severity 'sever' is not defined (severities: severe, general)")),
+            Arguments.of(List.of("  categories:", "    software: 軟件錯誤"), List.of(
+                "p.yaml:24:15: display-names.categories.software: Category 'software' is not defined"
+                    + " (categories: software-error, requirement)")),
+            Arguments.of(List.of("  kinds: {function-eror: 功能錯誤}"), List.of(
+                "p.yaml:23:26: display-names.kinds.function-eror: Kind 'function-eror' is not a kind of any category")),
+            Arguments.of(List.of("  targets: {respond: 回應}"), List.of(
+                "p.yaml:23:22: display-names.targets.respond: Target 'respond' is not defined (targets: fix)")),
+            Arguments.of(List.of("  tiers: {gold: 金牌}"), List.of(
+                "p.yaml:23:17: display-names.tiers.gold: Tier 'gold' is not defined (tiers: premium, standard)")),
+            Arguments.of(List.of("  waiting-states: {waiting: 等待}"), List.of(
+                "p.yaml:23:29: display-names.waiting-states.waiting: Waiting state 'waiting' is not declared"
+                    + " (waiting states: waiting-for-database)")),
+            // names that are not one short line
+            Arguments.of(List.of("  severities: {severe: ' ', general: \"一般\\n錯誤\"}"), List.of(
+                "p.yaml:23:24: display-names.severities.severe: Display name of severity 'severe' must not be blank, was ' '",
+                "p.yaml:23:38: display-names.severities.general: Display name of severity 'general' must not contain a line break,"
+                    + " was '一般\\n錯誤'")),
+            Arguments.of(List.of("  targets:", "    fix: " + "解".repeat(101)), List.of(
+                "p.yaml:24:10: display-names.targets.fix: Display name of target 'fix' must be at most 100 characters, was 101")),
+            // problems of form: a misspelt kind, a shape that is not a mapping, a name that is not text
+            Arguments.of(List.of("  severites: {severe: 嚴重錯誤}"), List.of(
+                "p.yaml:23:3: display-names.severites: Unknown key 'severites', did you mean 'severities'?")),
+            Arguments.of(List.of("  severities: [severe]"), List.of(
+                "p.yaml:23:15: display-names.severities: Expected a mapping of severities to their display names, was a list")),
+            Arguments.of(List.of("  severities:"), List.of(
+                "p.yaml:23:14: display-names.severities: Expected a mapping of severities to their display names, was nothing")),
+            Arguments.of(List.of("  severities: {severe: [嚴重, 錯誤], general: }"), List.of(
+                "p.yaml:23:24: display-names.severities.severe: Expected a single value, was a list",
+                "p.yaml:23:42: display-names.severities.general: Expected a value, was none")),
+            Arguments.of(List.of("  - severities"), List.of(
+                "p.yaml:23:3: display-names: Expected a mapping, was a list")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badDisplayNames")
+    void read_badDisplayNames_namesLineColumnPathAndRule(List<String> section, List<String> expected) {
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(named(section.toArray(String[]::new)), "p.yaml"));
+        assertEquals(expected, e.lines());
     }
 
     static Stream<Arguments> badPolicies() {

@@ -2,6 +2,12 @@ package org.slakit.policy;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
+import static org.slakit.policy.DisplayNames.Kind.CATEGORY;
+import static org.slakit.policy.DisplayNames.Kind.KIND;
+import static org.slakit.policy.DisplayNames.Kind.SEVERITY;
+import static org.slakit.policy.DisplayNames.Kind.TARGET;
+import static org.slakit.policy.DisplayNames.Kind.TIER;
+import static org.slakit.policy.DisplayNames.Kind.WAITING_STATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -159,6 +165,38 @@ class SlaPolicyBuilderTest {
                         "targets[1].warn-at[1]: Percentage 'half' is not a number followed by %, such as 50% or 12.5%",
                         "targets[1].warn-at[2]: A percentage must be above 0% and at most 1000%, was 0%",
                         "versions[0].escalations[0].at: Percentage '75 %' is not a number followed by %, such as 50% or 12.5%"),
+                bad("display names of ids the policy does not declare, one of each kind", b -> b
+                        .displayName(SEVERITY, "sever", "嚴重錯誤").displayName(CATEGORY, "hardware", "硬件")
+                        .displayName(KIND, "crash", "崩潰").displayName(TARGET, "respond", "回應")
+                        .displayName(TIER, "gold", "金牌").displayName(WAITING_STATE, "waiting-for-customer", "等待客戶"),
+                        "display-names.severities.sever: Severity 'sever' is not defined (severities: severe, general)",
+                        "display-names.categories.hardware: Category 'hardware' is not defined (categories: software-error, requirement)",
+                        "display-names.kinds.crash: Kind 'crash' is not a kind of any category",
+                        "display-names.targets.respond: Target 'respond' is not defined (targets: fix)",
+                        "display-names.tiers.gold: Tier 'gold' is not defined (tiers: premium, standard)",
+                        "display-names.waiting-states.waiting-for-customer: Waiting state 'waiting-for-customer' is not declared"
+                                + " (waiting states: waiting-for-database)"),
+                // an id is looked up among its own kind only: a category is not a kind, a kind not a category
+                bad("display names of ids of another kind", b -> b.displayName(KIND, "software-error", "軟件錯誤")
+                        .displayName(CATEGORY, "new-feature", "新功能").displayName(SEVERITY, "fix", "解決"),
+                        "display-names.kinds.software-error: Kind 'software-error' is not a kind of any category",
+                        "display-names.categories.new-feature: Category 'new-feature' is not defined (categories: software-error,"
+                                + " requirement)",
+                        "display-names.severities.fix: Severity 'fix' is not defined (severities: severe, general)"),
+                bad("display names that are not one short line", b -> b.displayName(SEVERITY, "severe", "")
+                        .displayName(SEVERITY, "general", " \u3000").displayName(TARGET, "fix", "解決\n問題")
+                        .displayName(TIER, "premium", "付費\u2028客戶").displayName(TIER, "standard", "免".repeat(101)),
+                        "display-names.severities.severe: Display name of severity 'severe' must not be blank, was ''",
+                        "display-names.severities.general: Display name of severity 'general' must not be blank, was ' \u3000'",
+                        "display-names.targets.fix: Display name of target 'fix' must not contain a line break, was '解決\\n問題'",
+                        "display-names.tiers.premium: Display name of tier 'premium' must not contain a line break,"
+                                + " was '付費\\u2028客戶'",
+                        "display-names.tiers.standard: Display name of tier 'standard' must be at most 100 characters, was 101"),
+                // YAML refuses a key given twice; in Java the second name is a problem, not a silent replacement
+                bad("a display name given twice", b -> b.displayName(WAITING_STATE, "waiting-for-database", "等待數據庫")
+                        .displayName(WAITING_STATE, "waiting-for-database", "等待客戶數據庫"),
+                        "display-names.waiting-states.waiting-for-database: Display name of waiting state 'waiting-for-database'"
+                                + " is given twice, as '等待數據庫' and '等待客戶數據庫'"),
                 bad("version escalation of a target only the base has", b -> b
                         .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h"))
                                 .escalation(100, List.of("fix"), "desk")),
@@ -238,6 +276,64 @@ class SlaPolicyBuilderTest {
         // a duration given as text or as a Duration is the same policy
         assertEquals(base().target("x", t -> t.stopsOn("resolved").within("1h30m")).build(),
                 base().target("x", t -> t.stopsOn("resolved").within(Duration.ofMinutes(90))).build());
+    }
+
+    @Test
+    void build_displayNames_readBackInDeclarationOrder_idsWhereNoneIsGiven() {
+        // given out of order, a target only a version has, a name of exactly 100 characters
+        SlaPolicy p = base()
+                .version(LocalDate.parse("2027-01-01"), v -> v.target("respond", t -> t.stopsOn("responded").within("2h")))
+                .displayName(SEVERITY, "general", "一般錯誤").displayName(SEVERITY, "severe", "嚴重錯誤")
+                .displayName(KIND, "new-feature", "增加功能").displayName(KIND, "function-error", "軟件功能錯誤")
+                .displayName(CATEGORY, "software-error", "軟件錯誤")
+                .displayName(TARGET, "respond", "回應").displayName(TARGET, "fix", "解決")
+                .displayName(TIER, "standard", "免".repeat(100))
+                .displayName(WAITING_STATE, "waiting-for-database", "等待客戶數據庫")
+                .build();
+        DisplayNames names = p.displayNames();
+        assertEquals("嚴重錯誤", names.of(SEVERITY, "severe"));
+        assertEquals(Optional.of("回應"), names.find(TARGET, "respond"));
+        assertEquals(Map.of("severe", "嚴重錯誤", "general", "一般錯誤"), names.names(SEVERITY));
+        assertEquals(List.of("severe", "general"), List.copyOf(names.names(SEVERITY).keySet()));
+        assertEquals(List.of("function-error", "new-feature"), List.copyOf(names.names(KIND).keySet()));
+        assertEquals(List.of("fix", "respond"), List.copyOf(names.names(TARGET).keySet()));
+        // an id without a name, or one the policy does not have, reads as itself
+        assertEquals("requirement", names.of(CATEGORY, "requirement"));
+        assertEquals(Optional.empty(), names.find(CATEGORY, "requirement"));
+        assertEquals("premium", names.of(TIER, "premium"));
+        assertEquals("data-mismatch", names.of(KIND, "data-mismatch"));
+        assertEquals("no-such-id", names.of(SEVERITY, "no-such-id"));
+        assertEquals(false, names.isEmpty());
+        // the version's date does not change them
+        assertEquals(names, p.displayNames());
+    }
+
+    @Test
+    void build_noDisplayNames_givesNone() {
+        SlaPolicy p = base().build();
+        assertEquals(DisplayNames.none(), p.displayNames());
+        assertEquals(true, p.displayNames().isEmpty());
+        assertEquals(Map.of(), p.displayNames().names(TARGET));
+        assertEquals("fix", p.displayNames().of(TARGET, "fix"));
+    }
+
+    @Test
+    void equals_displayNames_arePartOfThePolicy() {
+        SlaPolicy named = base().displayName(SEVERITY, "severe", "嚴重錯誤").displayName(TIER, "premium", "付費客戶").build();
+        // the order they are given in does not matter
+        assertEquals(named, base().displayName(TIER, "premium", "付費客戶").displayName(SEVERITY, "severe", "嚴重錯誤").build());
+        assertEquals(named.hashCode(),
+                base().displayName(TIER, "premium", "付費客戶").displayName(SEVERITY, "severe", "嚴重錯誤").build().hashCode());
+        assertNotEquals(named, base().build());
+        assertNotEquals(named, base().displayName(SEVERITY, "severe", "嚴重").displayName(TIER, "premium", "付費客戶").build());
+        assertNotEquals(named, base().displayName(SEVERITY, "general", "嚴重錯誤").displayName(TIER, "premium", "付費客戶").build());
+    }
+
+    @Test
+    void displayName_nulls_rejected() {
+        assertThrows(NullPointerException.class, () -> base().displayName(null, "severe", "嚴重錯誤"));
+        assertThrows(NullPointerException.class, () -> base().displayName(SEVERITY, null, "嚴重錯誤"));
+        assertThrows(NullPointerException.class, () -> base().displayName(SEVERITY, "severe", null));
     }
 
     /** Office is open 45 h on 5 days a week; a century is 5,217.75 weeks: 234798h45m of open time, 26,088 working days. */
