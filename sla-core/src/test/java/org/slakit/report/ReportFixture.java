@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarBuilder;
 import org.slakit.policy.Condition;
+import org.slakit.policy.DisplayNames;
 import org.slakit.policy.PolicyBuilder;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.ticket.Classification;
@@ -68,7 +69,9 @@ final class ReportFixture {
                 .target("fix", t -> t.when(Condition.any().withSeverity("severe")).stopsOn("resolved").within(severeFix))
                 .target("fix", t -> t.stopsOn("resolved").within("9h"))
                 .escalation(100, List.of("fix"), "complaints-desk")
-                .followUp("Mon 10:00", "office");
+                .followUp("Mon 10:00", "office")
+                .displayName(DisplayNames.Kind.SEVERITY, "severe", "严重错误")
+                .displayName(DisplayNames.Kind.TARGET, "fix", "解决");
         return b.build();
     }
 

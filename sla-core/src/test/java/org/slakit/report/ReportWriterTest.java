@@ -58,7 +58,7 @@ class ReportWriterTest {
         assertEquals(7, lines.length);
         assertEquals("ticket,reported_at,category,kind,severity,target,promise,due_at,done_at,outcome,state,cycles,waiting_for_customer,"
                 + "confirmed_at", lines[0]);
-        assertEquals("T2,2026-11-23 10:00,software-error,exception,general,fix,9个工作小时内,2026-11-24 15:00,2026-11-24 15:00,达标,MET,1,"
+        assertEquals("T2,2026-11-23 10:00,software-error,exception,general,解决,9个工作小时内,2026-11-24 15:00,2026-11-24 15:00,达标,MET,1,"
                 + "PT5H,", lines[4]);
         assertEquals("T4,2026-11-25 09:00,software-error,exception,general,respond,1个工作小时内,2026-11-26 16:00,,超时,BREACHED,2,PT0S,",
                 lines[5]);
@@ -97,7 +97,9 @@ class ReportWriterTest {
         assertTrue(md.startsWith("# 服務報告: ACME\n\n服務政策: fixture  \n期間: 2026-01-01 至 2026-12-31  \n截至: 2026-11-27 18:00 (Asia/Shanghai)\n"), md);
         assertTrue(md.contains("| T2 | 2026-11-23 10:00 | software-error / exception / general | respond | 1個工作小時內 | 2026-11-23 11:00 |"
                 + " 2026-11-23 11:30 | 超時 | 5h |  |\n"), md);
-        assertTrue(md.contains("|  |  |  | fix | 9個工作小時內 | 2026-11-27 15:00 | 2026-11-27 11:00 | 達標 (重開次數 1) |  |  |\n"), md);
+        assertTrue(md.contains("|  |  |  | 解决 | 9個工作小時內 | 2026-11-27 15:00 | 2026-11-27 11:00 | 達標 (重開次數 1) |  |  |\n"), md);
+        assertTrue(md.contains("| T1 | 2026-11-23 09:00 | software-error / exception / 严重错误 | respond |"), md);
+        assertTrue(md.contains("| 解决 / 严重错误 | 1 | 1 | 0 | 100.0 % | 3h |\n"), md);
         assertTrue(md.endsWith("按計時開始的期間統計。\n"), md);
     }
 
