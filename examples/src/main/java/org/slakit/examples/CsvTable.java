@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -117,11 +118,13 @@ final class CsvTable {
         return problems.isEmpty();
     }
 
-    /** Throws the problems found, if any, the file's end (where it stopped being CSV) last. */
+    /** Throws the problems found, if any, in file order; where the file stopped being CSV comes after the rows before it. */
     void throwIfProblems() {
         if (unreadable != null) {
             problems.add(unreadable);
         }
+        // in the order of the file, as PolicyException promises; problems at one place keep their order
+        problems.sort(Comparator.comparingInt(PolicyException.Located::line).thenComparingInt(PolicyException.Located::column));
         if (!problems.isEmpty()) {
             throw new PolicyException(fileName, problems);
         }
