@@ -285,7 +285,9 @@ public final class Slakit implements Callable<Integer> {
     static final class Replay extends Timed {
         @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
         Path file;
-        @Option(names = "--tickets", required = true, paramLabel = "TICKETS.csv", description = "The tickets, one row each.")
+        @Option(names = "--tickets", required = true, paramLabel = "TICKETS.csv",
+                description = "The tickets: CSV of one row each, or an event log of one row per change "
+                        + "(a header with ticket, at, action).")
         Path ticketsFile;
 
         @Override
@@ -294,7 +296,7 @@ public final class Slakit implements Callable<Integer> {
             requireReadable(ticketsFile);
             List<TicketCsv.Row> rows;
             try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
-                rows = TicketCsv.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
+                rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;

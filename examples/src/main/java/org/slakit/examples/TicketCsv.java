@@ -1,9 +1,5 @@
 package org.slakit.examples;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.DateTimeException;
@@ -14,11 +10,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slakit.config.PolicyException;
-import org.slakit.config.Timestamps;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 
@@ -33,6 +27,7 @@ import org.slakit.ticket.Ticket;
  */
 public final class TicketCsv {
 
+    private static final List<String> REQUIRED = List.of("id", "opened", "category", "severity");
     private static final Set<String> CLASSIFICATION = Set.of("id", "opened", "category", "severity", "kind", "tier", "service");
 
     private TicketCsv() {
@@ -54,7 +49,7 @@ public final class TicketCsv {
     }
 
     /**
-     * One ticket read from the file, and the line of its row.
+     * One ticket read from the file, and the line of its row (in an event log, its {@code open} row).
      *
      * @param ticket  the ticket, not null
      * @param line  the row's line in the file, from 2
@@ -86,118 +81,59 @@ public final class TicketCsv {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(events, "events");
-        // a byte order mark, as spreadsheets write it, is not part of the first column's name
-        java.io.PushbackReader text = new java.io.PushbackReader(reader);
-        int first = text.read();
-        if (first >= 0 && first != '\uFEFF') {
-            text.unread(first);
-        }
-        reader = text;
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<PolicyException.Located> problems = new ArrayList<>();
+        return readRows(CsvTable.read(reader, fileName), zone, events);
+    }
+
+    /** Reads the rows of a table already read, throwing its problems and those of the rows. */
+    static List<Row> readRows(CsvTable table, ZoneId zone, Collection<String> events) {
         List<Row> out = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(reader)) {
-            List<String> header = null;
+        if (table.checkHeader(REQUIRED, "id, opened, category, severity, kind, tier, service, responded, resolved, confirmed, "
+                + "pauses, field:NAME or an event the policy declares " + events, column -> isKnown(column, events))) {
             Set<String> ids = new HashSet<>();
-            while (rows.hasNextValue()) {
-                int line = rows.getCurrentLocation().getLineNr();
-                Map<String, String> row = rows.nextValue();
-                if (header == null) {
-                    header = new ArrayList<>(((CsvSchema) rows.getParserSchema()).getColumnNames());
-                    checkHeader(header, events, problems);
-                    if (!problems.isEmpty()) {
-                        break;
-                    }
-                }
-                RowReader r = new RowReader(row, header, line, zone, problems);
+            for (CsvTable.Cells cells : table.rows()) {
+                RowReader r = new RowReader(cells, table.header(), zone);
                 Ticket ticket = r.ticket(events);
                 if (ticket != null) {
                     if (!ids.add(ticket.id())) {
-                        r.problem("id", "Ticket id '" + ticket.id() + "' appears twice in the file");
+                        cells.problem("id", "Ticket id '" + ticket.id() + "' appears twice in the file");
                     } else {
-                        out.add(new Row(ticket, line));
+                        out.add(new Row(ticket, cells.line()));
                     }
                 }
             }
-            if (header == null) {
-                // no rows: the header is checked all the same
-                checkHeader(((CsvSchema) rows.getParserSchema()).getColumnNames(), events, problems);
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            boolean empty = e.getOriginalMessage().startsWith("Empty header line");
-            problems.add(new PolicyException.Located("", e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()),
-                    e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr()), empty
-                            ? "File is empty: its first line must be the header (id, opened, category, severity, …)"
-                            : "Not a CSV file: " + e.getOriginalMessage()));
         }
-        if (!problems.isEmpty()) {
-            throw new PolicyException(fileName, problems);
-        }
+        table.throwIfProblems();
         return out;
     }
 
-    private static void checkHeader(List<String> header, Collection<String> events, List<PolicyException.Located> problems) {
-        for (String required : List.of("id", "opened", "category", "severity")) {
-            if (!header.contains(required)) {
-                problems.add(new PolicyException.Located("", 1, 1, "Missing required column '" + required + "'"));
-            }
-        }
-        for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i);
-            int first = header.indexOf(column);
-            if (first < i) {
-                problems.add(new PolicyException.Located(column, 1, i + 1, "Column '" + column + "' is given twice, also at column "
-                        + (first + 1)));
-                continue;
-            }
-            boolean known = CLASSIFICATION.contains(column) || column.equals("pauses") || column.startsWith("field:")
-                    || column.equals(Ticket.RESPONDED) || column.equals(Ticket.RESOLVED) || column.equals(Ticket.CONFIRMED)
-                    || events.contains(column);
-            if (!known) {
-                problems.add(new PolicyException.Located(column, 1, i + 1, "Unknown column '" + column
-                        + "': expected id, opened, category, severity, kind, tier, service, responded, resolved, confirmed, pauses, "
-                        + "field:NAME or an event the policy declares " + events));
-            }
-        }
+    private static boolean isKnown(String column, Collection<String> events) {
+        return CLASSIFICATION.contains(column) || column.equals("pauses") || column.startsWith("field:")
+                || column.equals(Ticket.RESPONDED) || column.equals(Ticket.RESOLVED) || column.equals(Ticket.CONFIRMED)
+                || events.contains(column);
     }
 
     /** One row being read: its cells, and where they are for messages. */
     private static final class RowReader {
-        private final Map<String, String> cells;
+        private final CsvTable.Cells cells;
         private final List<String> header;
-        private final int line;
         private final ZoneId zone;
-        private final List<PolicyException.Located> problems;
-        private boolean bad;
 
-        RowReader(Map<String, String> cells, List<String> header, int line, ZoneId zone, List<PolicyException.Located> problems) {
+        RowReader(CsvTable.Cells cells, List<String> header, ZoneId zone) {
             this.cells = cells;
             this.header = header;
-            this.line = line;
             this.zone = zone;
-            this.problems = problems;
         }
 
         void problem(String column, String message) {
-            bad = true;
-            problems.add(new PolicyException.Located(column, line, header.indexOf(column) + 1, message));
+            cells.problem(column, message);
         }
 
         String text(String column) {
-            String v = cells.get(column);
-            return v == null || v.isBlank() ? null : v.strip();
+            return cells.text(column);
         }
 
         Instant time(String column, String text) {
-            try {
-                return Timestamps.parse(text, zone);
-            } catch (DateTimeException e) {
-                problem(column, e.getMessage());
-                return null;
-            }
+            return cells.time(column, text, zone);
         }
 
         /** The steps of the row's history: time, order at that time, and what to do. */
@@ -206,21 +142,19 @@ public final class TicketCsv {
 
         Ticket ticket(Collection<String> events) {
             String id = text("id");
-            for (String column : List.of("id", "opened", "category", "severity")) {
-                if (text(column) == null) {
-                    problem(column, "Missing value in required column '" + column + "'");
-                }
+            for (String column : REQUIRED) {
+                cells.required(column);
             }
-            if (id != null && id.codePoints().anyMatch(Character::isWhitespace)) {
-                problem("id", "Ticket id '" + id + "' must not contain whitespace");
+            if (id != null) {
+                cells.checkId("id", id);
             }
-            if (bad) {
+            if (cells.isBad()) {
                 return null;
             }
             Instant openedAt = time("opened", text("opened"));
             Classification c = classification();
             List<Step> steps = steps();
-            if (bad || openedAt == null) {
+            if (cells.isBad() || openedAt == null) {
                 return null;
             }
             Ticket ticket = opened(id, openedAt, c);

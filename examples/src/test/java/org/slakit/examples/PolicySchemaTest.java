@@ -501,6 +501,74 @@ class PolicySchemaTest {
         }
     }
 
+    @Test
+    void sampleHistoryTicketsAreValidTickets() throws IOException {
+        JsonNode policy = read(POLICIES.resolve("hk-pos-erp.yaml"));
+        Map<String, ObjectNode> tickets = new LinkedHashMap<>();
+        for (Map<String, String> row : csv(TICKETS.resolve("sample-history.csv"))) {
+            String id = row.get("ticket");
+            if (row.get("action").equals("open")) {
+                assertTrue(!tickets.containsKey(id), id + " opened twice");
+                tickets.put(id, openedTicket(row));
+            } else {
+                assertTrue(tickets.containsKey(id), id + ": a row before the open row");
+                ((ArrayNode) tickets.get(id).path("events")).add(entryOf(row));
+            }
+        }
+        assertEquals(12, tickets.size());
+        tickets.forEach((id, ticket) -> {
+            assertEquals(Set.of(), messages(TICKET.validate(ticket)), id);
+            assertEquals(List.of(), ticketNameProblems(id, ticket, policy));
+            List<JsonNode> entries = new ArrayList<>();
+            ticket.path("events").forEach(entries::add);
+            for (int i = 1; i < entries.size(); i++) {
+                assertTrue(!at(entries.get(i)).isBefore(at(entries.get(i - 1))), id + ": rows in time order, " + i);
+            }
+            assertSensibleHistory(id, ticket, entries);
+            LocalDate opened = hongKong(ticket.path("opened").asText()).toLocalDate();
+            assertTrue(!opened.isBefore(LocalDate.of(2026, 11, 16)) && !opened.isAfter(LocalDate.of(2026, 11, 22)),
+                    id + " opened in the sample week");
+        });
+    }
+
+    /** The open row of an event log as the YAML ticket it starts (README: "Many tickets with their history"). */
+    private static ObjectNode openedTicket(Map<String, String> row) {
+        ObjectNode ticket = NODES.objectNode().put("slakit-ticket", 1).put("id", row.get("ticket")).put("opened", row.get("at"));
+        ticket.set("classification", classificationOf(row));
+        ObjectNode fields = NODES.objectNode();
+        row.forEach((column, value) -> {
+            if (column.startsWith("field:") && !value.isEmpty()) {
+                fields.put(column.substring("field:".length()), value);
+            }
+        });
+        if (!fields.isEmpty()) {
+            ticket.set("fields", fields);
+        }
+        ticket.putArray("events");
+        return ticket;
+    }
+
+    /** A row of an event log after the open row, as the YAML ticket's entry. */
+    private static ObjectNode entryOf(Map<String, String> row) {
+        ObjectNode entry = NODES.objectNode().put("at", row.get("at"));
+        switch (row.get("action")) {
+            case "event", "pause" -> entry.put(row.get("action"), row.get("name"));
+            case "reclassify" -> entry.set("reclassify", classificationOf(row));
+            default -> entry.putNull(row.get("action"));
+        }
+        return entry;
+    }
+
+    private static ObjectNode classificationOf(Map<String, String> row) {
+        ObjectNode c = NODES.objectNode();
+        for (String key : List.of("category", "severity", "kind", "tier", "service")) {
+            if (!row.getOrDefault(key, "").isEmpty()) {
+                c.put(key, row.get(key));
+            }
+        }
+        return c;
+    }
+
     /** A row of the CSV as the YAML ticket it describes (README: "Many tickets: CSV"). */
     private static ObjectNode ticketOf(Map<String, String> row) {
         Set<String> classification = Set.of("category", "severity", "kind", "tier", "service");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,45 @@ class SlakitTest {
         assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv"), err.toString());
         assertTrue(out.toString().contains("21 tickets, in queue order"), out.toString());
         assertTrue(out.toString().contains("As of:  Mon 2026-11-23 09:00"), out.toString());
+    }
+
+    /** An event log is read by its header: H-2002, reopened on Thursday, met its second cycle's 24 hours. */
+    @Test
+    void replay_sampleHistory_readsTheEventLog() {
+        assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-history.csv"), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("H-2002   software-error/general/data-mismatch (standard)    fix     MET          Fri 2026-11-20 10:30   -"
+                + "                      17h30m", lines.stream().filter(l -> l.startsWith("H-2002")).findFirst().orElseThrow());
+        assertEquals("12 tickets, in queue order; RUNNING 1, PAUSED 2, MET 6, BREACHED 3", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void replay_eventLogWithProblems_printsEachAtItsRowAndExitsOne(@TempDir Path dir) throws IOException {
+        Path csv = eventLog(dir, "T-1,2026-11-20T10:00,open,,software-error,severe", "T-1,2026-11-20T10:05,resume,,,",
+                "T-2,2026-11-20T11:00,event,responded,,");
+        assertEquals(1, run("replay", HK, "--tickets", csv.toString()));
+        assertEquals(List.of(csv + ":3:3: action: Ticket T-1: only a waiting ticket can resume, but it is open, was resume at "
+                        + "2026-11-20T02:05:00Z",
+                csv + ":4:3: action: Ticket T-2 has no open row before this event row: a ticket's first row must be open"),
+                err.toString().lines().toList());
+        assertEquals("", out.toString());
+    }
+
+    /** What the policy does not define is found when the tickets are evaluated, and reported at the ticket's open row. */
+    @Test
+    void replay_eventLogTicketWithUndefinedSeverity_isReportedAtItsOpenRow(@TempDir Path dir) throws IOException {
+        Path csv = eventLog(dir, "T-1,2026-11-20T10:00,open,,software-error,severe",
+                "T-2,2026-11-20T10:30,open,,software-error,critical", "T-1,2026-11-20T10:45,resolve,,,");
+        assertEquals(1, run("replay", HK, "--tickets", csv.toString()));
+        String line = err.toString().strip();
+        assertTrue(line.startsWith(csv + ":3:1: Ticket T-2: severity 'critical' is not defined"), line);
+    }
+
+    /** An event log of the rows given, under the header {@code ticket,at,action,name,category,severity}. */
+    private static Path eventLog(Path dir, String... rows) throws IOException {
+        Path csv = dir.resolve("log.csv");
+        Files.writeString(csv, "ticket,at,action,name,category,severity\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+        return csv;
     }
 
     @Test
