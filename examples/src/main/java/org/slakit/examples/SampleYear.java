@@ -1,5 +1,13 @@
 package org.slakit.examples;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.config.PolicyYaml;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
@@ -23,7 +32,7 @@ import org.slakit.ticket.Ticket;
  * reclassified, most are confirmed.
  * <p>
  * The same seed always gives the same tickets: the checked-in {@code examples/tickets/heating-2026.csv}
- * is {@code SampleYear.tickets(policy, 2026, 800, 3L)} written as an event log. The shares:
+ * is {@code SampleYear.tickets(policy, YEAR, COUNT, SEED)} written as an event log by {@link #main}. The shares:
  * <ul>
  *   <li>openings: four in five in office hours on working days, the rest at any hour;</li>
  *   <li>categories: faults 60 %, questions 25 %, suggestions 10 %, complaints 5 %; severities:
@@ -48,7 +57,31 @@ final class SampleYear {
     private static final String[] FAULTS = {"software-fault", "data-error", "hardware-fault", "network-fault"};
     private static final String[] QUESTIONS = {"usage", "policy"};
 
+    /** The checked-in sample: its year, size and seed. */
+    static final int YEAR = 2026;
+    static final int COUNT = 800;
+    static final long SEED = 3L;
+
     private SampleYear() {
+    }
+
+    /**
+     * Writes the sample year as an event-log CSV: {@code java -cp examples/target/slakit.jar
+     * org.slakit.examples.SampleYear examples/tickets/heating-2026.csv}.
+     *
+     * @param args  the file to write; standard output when none
+     * @throws IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        SlaPolicy policy;
+        try (Reader p = new InputStreamReader(SampleYear.class.getResourceAsStream("policies/heating-billing.yaml"), StandardCharsets.UTF_8)) {
+            policy = PolicyYaml.read(p, "heating-billing.yaml", Path.of(""));
+        }
+        List<Ticket> tickets = tickets(policy, YEAR, COUNT, SEED);
+        try (Writer out = args.length == 0 ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            EventLogCsv.write(tickets, policy.zone(), out);
+        }
     }
 
     /**
@@ -105,17 +138,8 @@ final class SampleYear {
         if (c.category().equals("fault")) {
             t = t.withField("symptom", symptom(r, c.kind().orElseThrow()));
         }
-        Instant at = opened;
-        at = at.plus(reaction(r));
-        t = t.event(at, "responded");
-        if (c.service().filter("online-reply"::equals).isPresent()) {
-            at = at.plus(reaction(r).dividedBy(2));
-            t = t.event(at, "replied");
-        }
-        if (c.service().filter("on-site"::equals).isPresent()) {
-            at = at.plus(reaction(r).dividedBy(2));
-            t = t.event(at, "arranged");
-        }
+        t = answered(r, t, opened);
+        Instant at = t.getEvent(t.eventCount() - 1).at();
         if (r.nextInt(30) == 0) {
             at = at.plus(Duration.ofMinutes(10 + r.nextInt(120)));
             t = t.reclassify(at, c.withSeverity(c.severity().equals("urgent") ? "normal" : "urgent"));
@@ -131,15 +155,27 @@ final class SampleYear {
         t = t.resolve(at);
         if (r.nextInt(20) == 0) {
             at = at.plus(Duration.ofMinutes(60 + r.nextInt(2 * 24 * 60)));
-            t = t.reopen(at);
-            at = at.plus(reaction(r));
-            t = t.event(at, "responded");
+            t = answered(r, t.reopen(at), at);
+            at = t.getEvent(t.eventCount() - 1).at();
             at = at.plus(Duration.ofMinutes(60 + r.nextInt(2 * 24 * 60)));
             t = t.resolve(at);
         }
         if (r.nextInt(10) < 7) {
             at = at.plus(Duration.ofMinutes(60 + r.nextInt(6 * 24 * 60)));
             t = t.confirm(at);
+        }
+        return t;
+    }
+
+    /** The answers a (re)opened ticket gets: the response, then the online reply or the on-site arrangement it asks for. */
+    private static Ticket answered(Random r, Ticket t, Instant from) {
+        Instant at = from.plus(reaction(r));
+        t = t.event(at, "responded");
+        String service = t.classification().service().orElse("");
+        if (service.equals("online-reply")) {
+            t = t.event(at.plus(Duration.ofMinutes(reaction(r).toMinutes() / 2)), "replied");
+        } else if (service.equals("on-site")) {
+            t = t.event(at.plus(Duration.ofMinutes(reaction(r).toMinutes() / 2)), "arranged");
         }
         return t;
     }

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
         description = "Checks SLA policy files and computes their deadlines.",
         subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
-            Slakit.DemoCommand.class})
+            ReportCommand.class, Slakit.DemoCommand.class})
 public final class Slakit implements Callable<Integer> {
 
     /** Exit code for problems in the policy or tickets given. */
@@ -160,6 +160,48 @@ public final class Slakit implements Callable<Integer> {
                 err().println("slakit: cannot read " + file + (Files.exists(file) ? "" : ": no such file"));
                 throw new Exit(USAGE);
             }
+        }
+
+        /**
+         * Reads a ticket file in either CSV format and checks every ticket against the policies: a
+         * ticket naming what a policy does not define is reported at its row, all of them at once.
+         */
+        List<Ticket> tickets(Path ticketsFile, SlaPolicy policy, Instant at, SlaPolicy... others) {
+            requireReadable(ticketsFile);
+            List<TicketCsv.Row> rows;
+            try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
+                rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                throw new Exit(PROBLEMS);
+            } catch (NoSuchFileException e) {
+                err().println("slakit: cannot read " + ticketsFile + ": no such file");
+                throw new Exit(USAGE);
+            } catch (IOException e) {
+                err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
+                throw new Exit(USAGE);
+            }
+            boolean problems = false;
+            for (TicketCsv.Row row : rows) {
+                for (SlaPolicy p : policies(policy, others)) {
+                    try {
+                        p.evaluate(row.ticket(), at);
+                    } catch (IllegalArgumentException e) {
+                        err().println(ticketsFile + ":" + row.line() + ":1: " + e.getMessage());
+                        problems = true;
+                    }
+                }
+            }
+            if (problems) {
+                throw new Exit(PROBLEMS);
+            }
+            return rows.stream().map(TicketCsv.Row::ticket).toList();
+        }
+
+        private static List<SlaPolicy> policies(SlaPolicy policy, SlaPolicy... others) {
+            List<SlaPolicy> all = new java.util.ArrayList<>(List.of(others));
+            all.add(0, policy);
+            return all;
         }
 
         Instant time(String text, SlaPolicy policy, String option) {
@@ -293,35 +335,9 @@ public final class Slakit implements Callable<Integer> {
         @Override
         int run() {
             SlaPolicy policy = policy(file);
-            requireReadable(ticketsFile);
-            List<TicketCsv.Row> rows;
-            try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
-                rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
-            } catch (PolicyException e) {
-                e.lines().forEach(err()::println);
-                return PROBLEMS;
-            } catch (NoSuchFileException e) {
-                err().println("slakit: cannot read " + ticketsFile + ": no such file");
-                return USAGE;
-            } catch (IOException e) {
-                err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
-                return USAGE;
-            }
             Instant at = asOf(policy);
-            // a ticket naming what the policy does not define is reported at its row, all of them at once
-            boolean problems = false;
-            for (TicketCsv.Row row : rows) {
-                try {
-                    policy.evaluate(row.ticket(), at);
-                } catch (IllegalArgumentException e) {
-                    err().println(ticketsFile + ":" + row.line() + ":1: " + e.getMessage());
-                    problems = true;
-                }
-            }
-            if (problems) {
-                return PROBLEMS;
-            }
-            out().print(Reports.statusTable(policy, rows.stream().map(TicketCsv.Row::ticket).toList(), at));
+            List<Ticket> tickets = tickets(ticketsFile, policy, at);
+            out().print(Reports.statusTable(policy, tickets, at));
             return 0;
         }
     }
