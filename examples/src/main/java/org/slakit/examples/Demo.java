@@ -22,6 +22,12 @@ import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendars.HolidaySets;
 import org.slakit.config.PolicyYaml;
 import org.slakit.policy.SlaPolicy;
+import org.slakit.report.Compliance;
+import org.slakit.report.Dimension;
+import org.slakit.report.Facts;
+import org.slakit.report.ReportFormat;
+import org.slakit.report.ReportPeriod;
+import org.slakit.report.ReportWriter;
 import org.slakit.ticket.Ticket;
 
 /**
@@ -74,6 +80,30 @@ public final class Demo {
         out.println("== Business calendars of the seed vendors");
         out.println();
         calendars(out);
+        out.println();
+        yearOfCompliance(out);
+    }
+
+    /** Seed 003's sample year (examples/tickets/heating-2026.csv): how well each target was kept, in 2026. */
+    private static void yearOfCompliance(PrintWriter out) {
+        SlaPolicy heating;
+        List<Ticket> year;
+        try (Reader p = resource("policies/heating-billing.yaml"); Reader t = resource("tickets/heating-2026.csv")) {
+            heating = PolicyYaml.read(p, "heating-billing.yaml", Path.of(""));
+            year = EventLogCsv.read(t, "heating-2026.csv", heating.zone(), heating.events());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant newYear = LocalDateTime.parse("2027-01-01T00:00").atZone(heating.zone()).toInstant();
+        out.println("== A year of seed 003's heating-billing vendor: compliance in 2026, as of New Year");
+        out.println("   (" + year.size() + " tickets in examples/tickets/heating-2026.csv; one customer's yearly report:");
+        out.println("    java -jar examples/target/slakit.jar report service examples/policies/heating-billing.yaml --tickets examples/tickets/heating-2026.csv \\");
+        out.println("      --customer 哈尔滨热力集团 --from 2026-01-01 --to 2026-12-31 --as-of 2027-01-01T00:00 --lang zh-Hans --format html)");
+        out.println();
+        Compliance compliance = Compliance.of(Facts.of(heating, newYear), year, ReportPeriod.ofYear(2026), List.of(Dimension.TARGET));
+        String table = ReportWriter.of(ReportFormat.MARKDOWN).write(compliance);
+        // the groups and the total; the month-by-month series is in the full report
+        out.print(table.substring(table.indexOf("| target"), table.indexOf("## Month by month")));
     }
 
     private static Reader resource(String name) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +110,54 @@ class ReportCommandTest {
                 StandardCharsets.UTF_8);
         assertEquals(1, run("report", "compliance", HK, "--tickets", file.toString()));
         assertTrue(err.toString().startsWith(file + ":2:1: "), err.toString());
+    }
+    /** The README's report commands, in its Reports section, each run as written (from the repository's root) with exit 0. */
+    @Test
+    void readme_reportCommands_eachRunsAsWritten(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = lines.indexOf("## Reports");
+        List<String> commands = new ArrayList<>();
+        StringBuilder command = null;
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
+            String line = lines.get(i).strip();
+            if (command == null && line.startsWith("slakit report ")) {
+                command = new StringBuilder();
+            }
+            if (command != null) {
+                boolean more = line.endsWith("\\");
+                command.append(more ? line.substring(0, line.length() - 1) : line).append(' ');
+                if (!more) {
+                    commands.add(command.toString().strip());
+                    command = null;
+                }
+            }
+        }
+        assertEquals(4, commands.size(), commands.toString());
+        for (String c : commands) {
+            List<String> args = new ArrayList<>();
+            for (String word : c.substring("slakit ".length()).split(" +")) {
+                // paths are the repository root's; the one output file goes to a temporary folder
+                args.add(word.startsWith("examples/") ? word.substring("examples/".length()) : word.equals("compliance.csv")
+                        ? dir.resolve(word).toString() : word);
+            }
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(args.toArray(String[]::new)), c + "\n" + err);
+        }
+        assertTrue(Files.readString(dir.resolve("compliance.csv"), StandardCharsets.UTF_8).startsWith("\uFEFFtarget,tier,cycles,"));
+    }
+
+    @Test
+    void whatIfPolicy_isSeed000WithOneLineChanged() throws IOException {
+        List<String> seed = Files.readAllLines(Path.of("policies", "hk-pos-erp.yaml"), StandardCharsets.UTF_8);
+        List<String> whatIf = Files.readAllLines(Path.of("what-if", "hk-pos-erp-2h.yaml"), StandardCharsets.UTF_8);
+        List<String> body = whatIf.subList(3, whatIf.size());
+        assertEquals(seed.size(), body.size());
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < seed.size(); i++) {
+            if (!seed.get(i).equals(body.get(i))) {
+                changed.add(seed.get(i).strip() + " -> " + body.get(i).strip());
+            }
+        }
+        assertEquals(List.of("within: 4h -> within: 2h                      # what if: 2 business hours instead of 4"), changed);
     }
 }
