@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
@@ -72,8 +73,20 @@ public final class Compliance {
         }));
         this.rows = List.copyOf(out);
         this.total = all.cycles == 0 ? null : new ComplianceRow(Map.of(), all);
-        this.months = List.copyOf(byMonth.keySet());
+        this.months = months(period, byMonth.keySet());
         this.monthly = List.copyOf(series);
+    }
+
+    /** Every month of a bounded period, or the months that have facts. */
+    private static List<YearMonth> months(ReportPeriod period, Set<YearMonth> withFacts) {
+        if (period.from().isEmpty() || period.to().isEmpty()) {
+            return List.copyOf(withFacts);
+        }
+        List<YearMonth> all = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(period.from().get()); !m.isAfter(YearMonth.from(period.to().get())); m = m.plusMonths(1)) {
+            all.add(m);
+        }
+        return all;
     }
 
     private static Map<Dimension, String> named(List<Dimension> by, List<String> values) {
@@ -223,7 +236,8 @@ public final class Compliance {
     }
 
     /**
-     * Gets the months that have facts, in order.
+     * Gets the months of the series, in order: every month of a bounded period, facts or not;
+     * for a period without both bounds, the months that have facts.
      *
      * @return the months, not null
      */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * document for the customer, in the writer's {@link ReportLanguage}, with the display names the
  * policy gives.
  * <p>
- * The CSV and JSON field names are stable and documented in the README of {@code examples/reports}.
+ * The CSV and JSON field names are stable and documented in {@code docs/REPORTS.md}.
  * Instants are written in the policy's zone for people; JSON gives each instant in UTC and with its
  * local offset.
  * <p>

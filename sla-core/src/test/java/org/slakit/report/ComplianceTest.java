@@ -108,11 +108,13 @@ class ComplianceTest {
     }
 
     @Test
-    void compliance_emptyPeriod_noRowsNoTotal() {
-        Compliance c = Compliance.of(FACTS, ReportFixture.tickets(), ReportPeriod.ofYear(2025));
+    void compliance_periodWithoutFacts_noRowsNoTotalEveryMonth() {
+        Compliance c = Compliance.of(FACTS, ReportFixture.tickets(), ReportPeriod.of(LocalDate.of(2025, 11, 15), LocalDate.of(2026, 2, 1)));
         assertEquals(List.of(), c.rows());
         assertEquals(Optional.empty(), c.total());
-        assertEquals(List.of(), c.months());
+        // a bounded period's months are all there, facts or not
+        assertEquals(List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2)), c.months());
+        assertEquals(List.of(), Compliance.of(FACTS, List.of(), ReportPeriod.all()).months());
     }
 
     @Test
