@@ -57,7 +57,7 @@ public final class Comparison {
         ZoneId zone = a.policy().zone();
         String tierA = Dimension.defaultTier(a.policy());
         String tierB = Dimension.defaultTier(b.policy());
-        Map<List<String>, Tally[]> tallies = new TreeMap<>(Compliance.Groups.KEY_ORDER);
+        Map<List<String>, Sides> tallies = new TreeMap<>(Compliance.Groups.KEY_ORDER);
         List<Change> changes = new ArrayList<>();
         for (Ticket t : tickets) {
             Map<String, Fact[]> pairs = new LinkedHashMap<>();
@@ -77,17 +77,17 @@ public final class Comparison {
                 for (Dimension d : grouping) {
                     key.add(d.valueOf(any, zone, tier));
                 }
-                Tally[] sides = tallies.computeIfAbsent(key, k -> new Tally[] {new Tally(), new Tally(), new Tally()});
+                Sides sides = tallies.computeIfAbsent(key, k -> new Sides());
                 if (pair[0] != null) {
-                    sides[0].add(pair[0]);
+                    sides.first.add(pair[0]);
                 }
                 if (pair[1] != null) {
-                    sides[1].add(pair[1]);
+                    sides.second.add(pair[1]);
                 }
                 if (pair[0] == null || pair[1] == null || pair[0].state() != pair[1].state()) {
                     changes.add(new Change(any.ticketId(), any.target(), any.cycle().number(), Optional.ofNullable(pair[0]),
                             Optional.ofNullable(pair[1])));
-                    sides[2].cycles++;
+                    sides.changed++;
                 }
             }
         }
@@ -97,9 +97,16 @@ public final class Comparison {
             for (int i = 0; i < grouping.size(); i++) {
                 group.put(grouping.get(i), key.get(i));
             }
-            rows.add(new Row(group, new ComplianceRow(group, sides[0]), new ComplianceRow(group, sides[1]), sides[2].cycles));
+            rows.add(new Row(group, new ComplianceRow(group, sides.first), new ComplianceRow(group, sides.second), sides.changed));
         });
         return new Comparison(a, b, period, grouping, rows, changes);
+    }
+
+    /** A group's tallies under either policy, and how many of its pairs changed. */
+    private static final class Sides {
+        final Tally first = new Tally();
+        final Tally second = new Tally();
+        int changed;
     }
 
     /**
