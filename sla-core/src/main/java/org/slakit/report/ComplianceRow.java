@@ -103,7 +103,7 @@ public final class ComplianceRow {
     /**
      * Gets the number of facts (ticket × target × cycle) in the group.
      *
-     * @return the count, at least 1
+     * @return the count; 0 only for a side of a {@link Comparison} that has none of the group
      */
     public int cycles() {
         return cycles;

@@ -2,6 +2,7 @@ package org.slakit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.slakit.report.ReportFixture.AS_OF;
 import static org.slakit.report.ReportFixture.POLICY;
 import static org.slakit.report.ReportFixture.at;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.TargetState;
 import org.slakit.policy.TargetStatus;
 
@@ -125,6 +128,22 @@ class ComplianceTest {
         assertEquals(10, total.notStarted());
         assertEquals(0, total.decided());
         assertEquals(Optional.empty(), total.metPercent());
+    }
+
+    @Test
+    void compliance_deadlineBeyondTheHolidayData_unknownCountedApartWithItsReason() {
+        // the office's data ends on Sunday 29 November: T5's deadlines (Monday) are beyond it
+        SlaPolicy covered = ReportFixture.policy("4h", c -> c.coverage(LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 11, 29))));
+        Facts facts = Facts.of(covered, AS_OF);
+        List<Fact> t5 = facts.of(ReportFixture.tickets().get(4));
+        assertEquals(List.of(TargetState.UNKNOWN, TargetState.UNKNOWN), t5.stream().map(Fact::state).collect(Collectors.toList()));
+        assertTrue(t5.get(0).cycle().unknownReason().orElseThrow().contains("2026-11-30"), t5.get(0).cycle().unknownReason().toString());
+        ComplianceRow total = Compliance.of(facts, ReportFixture.tickets(), ReportPeriod.all()).total().orElseThrow();
+        assertEquals(12, total.cycles());
+        assertEquals(2, total.unknown());
+        assertEquals(0, total.open());
+        assertEquals(10, total.decided());
     }
 
     @Test
