@@ -80,7 +80,14 @@ class SafeYamlTest {
                 // nothing at all
                 Arguments.of("# only a comment\n", "evil.yaml:1:1: File is empty: it must hold one YAML mapping"),
                 // broken syntax
-                Arguments.of("a: [1, 2\nb: 3\n", "evil.yaml:2:2: a: YAML syntax: expected ',' or ']', but got :"));
+                Arguments.of("a: [1, 2\nb: 3\n", "evil.yaml:2:2: a: YAML syntax: expected ',' or ']', but got :"),
+                // a control character, placed where it stands although SnakeYAML finds it when it fills its buffer
+                Arguments.of("a: 1\nb: c\u0007 d\n", "evil.yaml:2:5: Character U+0007 is not allowed in YAML text"),
+                // Ctrl-Z, as old DOS editors end a file, after a byte order mark
+                Arguments.of("\uFEFFa: \u001A", "evil.yaml:1:4: Character U+001A is not allowed in YAML text"),
+                // a NUL beyond the first buffer, after a line holding a character outside the BMP
+                Arguments.of("a: \uD840\uDC00\nb: " + "x".repeat(3000) + "\u0000\n",
+                        "evil.yaml:2:3004: Character U+0000 is not allowed in YAML text"));
     }
 
     @ParameterizedTest
@@ -118,6 +125,8 @@ class SafeYamlTest {
                 Arguments.of("\uFEFFa: b\n", "a", 1, 4),
                 // a character outside the BMP (two UTF-16 units) takes one column
                 Arguments.of("a: [\uD840\uDC00\uD840\uDC00, x]\n", "a[1]", 1, 9),
+                // and the lines after it start where an editor starts them
+                Arguments.of("a: \uD840\uDC00\nb: [x, y]\n", "b[1]", 2, 8),
                 // CRLF and a lone CR end one line each
                 Arguments.of("a: 1\r\nb: [x, y]\r\n", "b[1]", 2, 8),
                 Arguments.of("a: 1\rb: 2\rc: [x, y]\r", "c[1]", 3, 8),
@@ -156,6 +165,20 @@ class SafeYamlTest {
         String comment = "a: 1\n#" + "c".repeat(limit) + "\n";
         assertEquals(List.of("long.yaml:2:" + (limit - 3) + ": File is longer than the limit of 1048576 characters"),
                 assertThrows(PolicyException.class, () -> SafeYaml.read(new StringReader(comment), "long.yaml")).lines());
+    }
+
+    @Test
+    void read_reader_isClosedWhenDone() {
+        boolean[] closed = {false};
+        Reader reader = new StringReader("a: 1\n") {
+            @Override
+            public void close() {
+                closed[0] = true;
+                super.close();
+            }
+        };
+        SafeYaml.read(reader, "ok.yaml");
+        assertEquals(true, closed[0]);
     }
 
     /** A reader that fails is a failure to read, not a problem in the text; a strict decoder's failure says so. */
