@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.InputStream;
@@ -34,6 +33,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document safely into a tree of {@link YamlNode}s, each knowing its path, line and
@@ -43,7 +43,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * and nesting limits on its streaming path, and it ignores tags. So this reader refuses, at the
  * event where they appear, every anchor, alias and tag (the files slakit reads have no use for
  * them); it makes a key given twice an error; and it bounds the size of the document (SnakeYAML's
- * code point limit) and the depth of its nesting (Jackson's stream constraints, and its own count).
+ * code point limit) and the depth of its nesting (Jackson's stream constraints).
  * Every failure, including syntax errors, is a {@link PolicyException} naming the file, line and
  * column, except a failure of the reader (text that is not UTF-8), an {@link UncheckedIOException}.
  * <p>
@@ -136,6 +136,12 @@ final class SafeYaml {
                         + (io instanceof CharacterCodingException ? "it is not UTF-8 text" : io.getMessage()), io);
             }
         }
+        if (e.getCause() instanceof ReaderException bad) {
+            // SnakeYAML checks each buffer of text as it fills it, so Jackson's location is where the
+            // parsing stood (often 1:1), not the character; the exception gives its code point index
+            return located(file, "", lines.line(bad.getPosition()), lines.column(bad.getPosition()),
+                    String.format("Character U+%04X is not allowed in YAML text", bad.getCodePoint()));
+        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             return located(file, path, lines.line(mark.getIndex()), lines.column(mark.getIndex()), "YAML syntax: " + marked.getProblem());
@@ -169,25 +175,22 @@ final class SafeYaml {
     /**
      * Stops reading at {@link #MAX_CODE_POINTS} characters, whatever the shape of the text: SnakeYAML
      * checks its own limit between tokens, so one huge scalar or comment would be read whole first.
-     * Counts UTF-16 units, so a text of supplementary characters meets the limit earlier.
+     * Counts UTF-16 units, so a text of supplementary characters meets the limit earlier. A plain
+     * {@link Reader}, not a {@code FilterReader}: its {@code read()} and {@code skip} go through
+     * {@link #read(char[], int, int)}, so no path bypasses the bound or the line count.
      */
-    private static final class BoundedReader extends FilterReader {
+    private static final class BoundedReader extends Reader {
+        private final Reader in;
         private long read;
         final TextLines lines = new TextLines();
 
         BoundedReader(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            char[] one = new char[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+            this.in = in;
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, (int) Math.min(length, MAX_CODE_POINTS + 1L - read));
+            int n = in.read(buffer, offset, (int) Math.min(length, MAX_CODE_POINTS + 1L - read));
             if (n <= 0) {
                 return n;
             }
@@ -197,6 +200,11 @@ final class SafeYaml {
                 throw new TooLong();
             }
             return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
@@ -240,7 +248,7 @@ final class SafeYaml {
             if (first == null) {
                 throw located(file, "", 1, 1, "File is empty: it must hold one YAML mapping");
             }
-            YamlNode root = value(first, "", 0);
+            YamlNode root = value(first, "");
             JsonToken after = next("");
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -258,13 +266,14 @@ final class SafeYaml {
             }
         }
 
-        private YamlNode value(JsonToken token, String path, int depth) throws IOException {
+        /**
+         * Reads one value. Nesting needs no count here: Jackson's stream constraints refuse the
+         * 65th level as its token is read, before the token reaches this method.
+         */
+        private YamlNode value(JsonToken token, String path) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
             int line = line(at, lines);
             int column = column(at, lines);
-            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
-                throw located(file, path, line, column, "Nesting is deeper than the limit of " + MAX_DEPTH + " levels");
-            }
             switch (token) {
                 case START_OBJECT: {
                     LinkedHashMap<String, YamlNode.Member> members = new LinkedHashMap<>();
@@ -275,7 +284,7 @@ final class SafeYaml {
                         if (members.containsKey(key)) {
                             throw located(file, childPath, line(keyAt, lines), column(keyAt, lines), "Key '" + key + "' is given twice");
                         }
-                        YamlNode child = value(next(childPath), childPath, depth + 1);
+                        YamlNode child = value(next(childPath), childPath);
                         members.put(key, new YamlNode.Member(key, line(keyAt, lines), column(keyAt, lines), child));
                     }
                     return YamlNode.mapping(path, line, column, members);
@@ -284,7 +293,7 @@ final class SafeYaml {
                     List<YamlNode> items = new ArrayList<>();
                     for (JsonToken t = next(path); t != JsonToken.END_ARRAY; t = next(path)) {
                         String childPath = path + "[" + items.size() + "]";
-                        items.add(value(t, childPath, depth + 1));
+                        items.add(value(t, childPath));
                     }
                     return YamlNode.sequence(path, line, column, items);
                 }

@@ -55,10 +55,6 @@ final class YamlProblems {
         found.add(new PolicyException.Located(problem.path(), node.line(), node.column(), problem.message()));
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** Throws every problem found, in file order, if there is any. */
     void throwIfAny() {
         if (!found.isEmpty()) {

@@ -26,6 +26,9 @@ class DidYouMeanTest {
                 Arguments.of("slakit-holiday", "slakit-holidays"),
                 Arguments.of("off", null),                // YAML 1.1's false: nothing close
                 Arguments.of("nm", null),                 // short words allow one edit only
+                Arguments.of("nam", "name"),              // one edit, as many as a word of three letters allows
+                Arguments.of("rgon", null),               // two edits: more than a word of four letters allows
+                Arguments.of("rgeino", "region"),         // two edits, as many as a longer word allows
                 Arguments.of("colour", null));
     }
 

@@ -3,9 +3,13 @@ package org.slakit.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +42,14 @@ class PolicyYamlTest {
             "");
 
     private static String replace(int line, String text) {
-        String[] lines = VALID.split("\n", -1);
-        lines[line - 1] = text;
+        return replace(line, line, text);
+    }
+
+    /** VALID with lines {@code first} to {@code last} replaced by the text. */
+    private static String replace(int first, int last, String text) {
+        List<String> lines = new java.util.ArrayList<>(List.of(VALID.split("\n", -1)));
+        lines.subList(first - 1, last).clear();
+        lines.add(first - 1, text);
         return String.join("\n", lines);
     }
 
@@ -67,6 +77,25 @@ class PolicyYamlTest {
         assertEquals(plain, PolicyYaml.read(replace(13, "events: [workaround-given]\ntiers:\n  premium:\n  standard:"), "p.yaml"));
         PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.read(replace(9, "severities:"), "p.yaml"));
         assertEquals("p.yaml:9:12: severities: Expected a list, was nothing", e.lines().get(0));
+    }
+
+    /** A policy file finds its holiday files beside it, whatever the working folder; its last line needs no line end. */
+    @Test
+    void load_policyFile_findsHolidayFilesBesideIt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("days.yaml"), String.join("\n", "slakit-holidays: 1", "region: cn", "name: Days",
+                "covers: {from: 2026-01-01, to: 2026-12-31}", "days-off: [{date: 2026-10-01, name: National Day}]", ""));
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, replace(8, "      Sat: 10:00-12:00\n    holidays: [{file: days.yaml}]").strip());
+        SlaPolicy policy = PolicyYaml.load(file);
+        assertEquals(false, policy.calendars().get("office").isWorkingDay(LocalDate.of(2026, 10, 1)));
+        assertEquals(true, policy.calendars().get("office").isWorkingDay(LocalDate.of(2026, 10, 2)));
+        assertEquals("office", policy.targets().get(0).calendar().orElseThrow());
+    }
+
+    /** The name is a label: a file without one is named after itself. */
+    @Test
+    void read_noName_namesThePolicyAfterTheFile() {
+        assertEquals("vendor.yaml", PolicyYaml.read(replace(2, "# no name"), "vendor.yaml").name());
     }
 
     @Test
@@ -233,7 +262,77 @@ class PolicyYamlTest {
                 "p.yaml:22:14: versions[0].targets: A version that replaces targets needs at least one target, was none")),
             // days are not a duration
             Arguments.of(replace(18, "    within: 2d"), List.of(
-                "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")));
+                "p.yaml:18:13: targets[0].within: Duration '2d' uses days, which are not a duration: say 24h or use business-days")),
+            // the top of the file: its format version, its keys, its required sections
+            Arguments.of(replace(1, "slakit: 2"), List.of(
+                "p.yaml:1:9: slakit: Format version must be 1, was 2")),
+            Arguments.of(VALID + "escalation: []\n", List.of(
+                "p.yaml:20:1: escalation: Unknown key 'escalation', did you mean 'escalations'?")),
+            Arguments.of(replace(14, 19, ""), List.of(
+                "p.yaml:1:1: Missing required key 'targets'")),
+            Arguments.of("[slakit, 1]\n", List.of(
+                "p.yaml:1:1: Expected a mapping, was a list")),
+            // categories: a mapping, whose requirement flag is a boolean
+            Arguments.of(replace(10, 12, "categories: [software-error]"), List.of(
+                "p.yaml:10:13: categories: Expected a mapping of categories to their kinds, was a list")),
+            Arguments.of(replace(12, "  requirement: {kinds: [new-feature], requirement: yes}"), List.of(
+                "p.yaml:12:52: categories.requirement.requirement: Expected true or false, was 'yes'")),
+            Arguments.of(replace(12, "  requirement: {kinds: [new-feature], requirement: [true]}"), List.of(
+                "p.yaml:12:52: categories.requirement.requirement: Expected a single value, was a list")),
+            // tiers: a mapping or a list of names, each tier a mapping of known keys
+            Arguments.of(VALID + "tiers: premium\n", List.of(
+                "p.yaml:20:8: tiers: Expected a mapping of tiers, or a list of tier names, was a single value")),
+            Arguments.of(VALID + "tiers: {premium: {include: [standard]}, standard: [bug-fix]}\n", List.of(
+                "p.yaml:20:19: tiers.premium.include: Unknown key 'include', did you mean 'includes'?",
+                "p.yaml:20:51: tiers.standard: Expected a mapping, was a list")),
+            // follow-up: a mapping holding unconfirmed, itself a mapping with every and calendar
+            Arguments.of(VALID + "follow-up: weekly\n", List.of(
+                "p.yaml:20:12: follow-up: Expected a mapping, was a single value")),
+            Arguments.of(VALID + "follow-up: {unconfirmed: weekly}\n", List.of(
+                "p.yaml:20:26: follow-up.unconfirmed: Expected a mapping, was a single value")),
+            Arguments.of(VALID + "follow-up: {unconfirmed: {every: Mon 10:00}}\n", List.of(
+                "p.yaml:20:26: follow-up.unconfirmed: Missing required key 'calendar'")),
+            Arguments.of(VALID + "follow-up: {unconfirmed: {calendar: office}}\n", List.of(
+                "p.yaml:20:26: follow-up.unconfirmed: Missing required key 'every'")),
+            Arguments.of(VALID + "follow-up: {unconfirmd: {every: Mon 10:00, calendar: office}}\n", List.of(
+                "p.yaml:20:12: follow-up: Missing required key 'unconfirmed'",
+                "p.yaml:20:13: follow-up.unconfirmd: Unknown key 'unconfirmd', did you mean 'unconfirmed'?")),
+            // a version: a mapping with its date and the sections it replaces
+            Arguments.of(VALID + "versions: [2027-01-01]\n", List.of(
+                "p.yaml:20:12: versions[0]: Expected a mapping, was a single value")),
+            Arguments.of(VALID + "versions: [{intake: {required: [company]}}]\n", List.of(
+                "p.yaml:20:12: versions[0]: Missing required key 'effective-from'")),
+            Arguments.of(VALID + "versions: [{effective-from: 2027-01-01, events: [replied]}]\n", List.of(
+                "p.yaml:20:41: versions[0].events: Unknown key 'events', expected one of effective-from, escalations, intake, out-of-hours, targets")),
+            // a target's deadline rules in their shapes
+            Arguments.of(replace(18, "    end-of-business-day: 30m"), List.of(
+                "p.yaml:18:26: targets[0].end-of-business-day: Expected a mapping, was a single value")),
+            Arguments.of(replace(18, "    end-of-business-day: {cut-off: 30m}"), List.of(
+                "p.yaml:18:26: targets[0].end-of-business-day: Missing required key 'cutoff'",
+                "p.yaml:18:27: targets[0].end-of-business-day.cut-off: Unknown key 'cut-off', did you mean 'cutoff'?")),
+            Arguments.of(replace(18, "    business-days: one"), List.of(
+                "p.yaml:18:20: targets[0].business-days: Expected a whole number of days, was 'one'")),
+            Arguments.of(replace(15, "  - nam: fix"), List.of(
+                "p.yaml:15:5: targets[0].nam: Unknown key 'nam', did you mean 'name'?",
+                "p.yaml:15:5: targets[0]: Missing required key 'name'")),
+            // escalations: each a mapping with at, of and notify
+            Arguments.of(VALID + "escalations: [fix]\n", List.of(
+                "p.yaml:20:15: escalations[0]: Expected a mapping, was a single value")),
+            Arguments.of(VALID + "escalations: [{at: 100%, of: [fix]}, {at: 100%, notify: desk}, {of: [fix], notify: desk}]\n", List.of(
+                "p.yaml:20:15: escalations[0]: Missing required key 'notify'",
+                "p.yaml:20:38: escalations[1]: Missing required key 'of'",
+                "p.yaml:20:64: escalations[2]: Missing required key 'at'")),
+            // out-of-hours: a mapping; each rule a mapping with a route
+            Arguments.of(VALID + "out-of-hours: duty-engineer\n", List.of(
+                "p.yaml:20:15: out-of-hours: Expected a mapping, was a single value")),
+            Arguments.of(VALID + "out-of-hours: {rules: [duty-engineer, {when: {severity: severe}}]}\n", List.of(
+                "p.yaml:20:24: out-of-hours.rules[0]: Expected a mapping, was a single value",
+                "p.yaml:20:39: out-of-hours.rules[1]: Missing required key 'route'")),
+            // intake: a mapping, whose required-for maps categories to fields
+            Arguments.of(VALID + "intake: [company]\n", List.of(
+                "p.yaml:20:9: intake: Expected a mapping, was a list")),
+            Arguments.of(VALID + "intake: {required-for: [product]}\n", List.of(
+                "p.yaml:20:24: intake.required-for: Expected a mapping of categories to fields, was a list")));
     }
 
     @ParameterizedTest

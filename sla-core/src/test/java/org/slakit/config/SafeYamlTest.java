@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +80,14 @@ class SafeYamlTest {
                 // nothing at all
                 Arguments.of("# only a comment\n", "evil.yaml:1:1: File is empty: it must hold one YAML mapping"),
                 // broken syntax
-                Arguments.of("a: [1, 2\nb: 3\n", "evil.yaml:2:2: a: YAML syntax: expected ',' or ']', but got :"));
+                Arguments.of("a: [1, 2\nb: 3\n", "evil.yaml:2:2: a: YAML syntax: expected ',' or ']', but got :"),
+                // a control character, placed where it stands although SnakeYAML finds it when it fills its buffer
+                Arguments.of("a: 1\nb: c\u0007 d\n", "evil.yaml:2:5: Character U+0007 is not allowed in YAML text"),
+                // Ctrl-Z, as old DOS editors end a file, after a byte order mark
+                Arguments.of("\uFEFFa: \u001A", "evil.yaml:1:4: Character U+001A is not allowed in YAML text"),
+                // a NUL beyond the first buffer, after a line holding a character outside the BMP
+                Arguments.of("a: \uD840\uDC00\nb: " + "x".repeat(3000) + "\u0000\n",
+                        "evil.yaml:2:3004: Character U+0000 is not allowed in YAML text"));
     }
 
     @ParameterizedTest
@@ -97,6 +109,97 @@ class SafeYamlTest {
         // a path beyond the tree stops at the deepest node on it
         assertEquals("b[0]", root.locate("b[0].hours[2]").path());
         assertEquals("b", root.locate("b[7]").path());
+        // one past the last item, an index that is no number, an index into a single value, a bracket never closed
+        assertEquals("b", root.locate("b[1]").path());
+        assertEquals("b", root.locate("b[x]").path());
+        assertEquals("a", root.locate("a[0]").path());
+        assertEquals("b", root.locate("b[0").path());
+    }
+
+    static Stream<Arguments> positions() {
+        return Stream.of(
+                // NEL and U+2028 take a column and start no line, as an editor shows them
+                Arguments.of("a: b\u0085c: d\n", "c", 1, 9),
+                Arguments.of("a: b\u2028c: [d, e]\n", "c[1]", 1, 13),
+                // a byte order mark takes no column
+                Arguments.of("\uFEFFa: b\n", "a", 1, 4),
+                // a character outside the BMP (two UTF-16 units) takes one column
+                Arguments.of("a: [\uD840\uDC00\uD840\uDC00, x]\n", "a[1]", 1, 9),
+                // and the lines after it start where an editor starts them
+                Arguments.of("a: \uD840\uDC00\nb: [x, y]\n", "b[1]", 2, 8),
+                // CRLF and a lone CR end one line each
+                Arguments.of("a: 1\r\nb: [x, y]\r\n", "b[1]", 2, 8),
+                Arguments.of("a: 1\rb: 2\rc: [x, y]\r", "c[1]", 3, 8),
+                Arguments.of("a: 1\r\n\r\nb: [x, y]\r\n", "b[1]", 3, 8),
+                // far beyond the reader's first buffer, on a long line and after one
+                Arguments.of("a: [" + "x, ".repeat(1000) + "y]\n", "a[1000]", 1, 3005),
+                Arguments.of("a: " + "x".repeat(3000) + "\nb: [1, y]\n", "b[1]", 2, 8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("positions")
+    void read_node_isPlacedAsAnEditorCountsLinesAndColumns(String text, String path, int line, int column) {
+        YamlNode node = SafeYaml.read(new StringReader(text), "ok.yaml").locate(path);
+        assertEquals(path, node.path());
+        assertEquals(List.of(line, column), List.of(node.line(), node.column()), text.length() > 40 ? text.substring(0, 40) : text);
+    }
+
+    /** 64 levels of nesting are read, the root mapping the first; the 65th is refused (see hostileFiles). */
+    @Test
+    void read_nestingOfExactlyTheLimit_isRead() {
+        YamlNode root = SafeYaml.read(new StringReader("a: " + "[".repeat(63) + "1" + "]".repeat(63) + "\n"), "deep.yaml");
+        YamlNode deepest = root.locate("a" + "[0]".repeat(63));
+        assertEquals("1", deepest.text());
+        assertEquals(67, deepest.column());
+    }
+
+    /** The limit is on characters read: exactly the limit is read, one more is refused where the reading stopped. */
+    @Test
+    void read_documentOfExactlyTheLimit_isRead_oneMoreIsRefused() {
+        int limit = SafeYaml.MAX_CODE_POINTS;
+        String exactly = "a: " + "x".repeat(limit - 4) + "\n";
+        assertEquals(limit - 4, SafeYaml.read(new StringReader(exactly), "ok.yaml").get("a").orElseThrow().text().length());
+        assertEquals(List.of("long.yaml:2:2: File is longer than the limit of 1048576 characters"),
+                assertThrows(PolicyException.class, () -> SafeYaml.read(new StringReader(exactly + " "), "long.yaml")).lines());
+        // a comment runs past the limit: the reading stops at its 1,048,577th character, on line 2
+        String comment = "a: 1\n#" + "c".repeat(limit) + "\n";
+        assertEquals(List.of("long.yaml:2:" + (limit - 3) + ": File is longer than the limit of 1048576 characters"),
+                assertThrows(PolicyException.class, () -> SafeYaml.read(new StringReader(comment), "long.yaml")).lines());
+    }
+
+    @Test
+    void read_reader_isClosedWhenDone() {
+        boolean[] closed = {false};
+        Reader reader = new StringReader("a: 1\n") {
+            @Override
+            public void close() {
+                closed[0] = true;
+                super.close();
+            }
+        };
+        SafeYaml.read(reader, "ok.yaml");
+        assertEquals(true, closed[0]);
+    }
+
+    /** A reader that fails is a failure to read, not a problem in the text; a strict decoder's failure says so. */
+    @Test
+    void read_readerFails_uncheckedIOExceptionNamingTheFileAndWhy() {
+        Reader failing = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertEquals("Cannot read r.yaml: disk gone",
+                assertThrows(UncheckedIOException.class, () -> SafeYaml.read(failing, "r.yaml")).getMessage());
+        Reader strict = new InputStreamReader(new ByteArrayInputStream(new byte[] {'a', ':', ' ', (byte) 0xff, '\n'}),
+                StandardCharsets.UTF_8.newDecoder());
+        assertEquals("Cannot read r.yaml: it is not UTF-8 text",
+                assertThrows(UncheckedIOException.class, () -> SafeYaml.read(strict, "r.yaml")).getMessage());
     }
 
     @Test
@@ -141,6 +244,49 @@ class SafeYamlTest {
             PolicyException e = assertThrows(PolicyException.class, load);
             assertEquals(List.of(file + ":2:4: " + message), e.lines());
         }
+    }
+
+    static Stream<Arguments> badBytes() {
+        return Stream.of(
+                // CRLF ends one line, a lone CR one line, a CR just before the bad byte one line
+                Arguments.of(new byte[] {'a', ':', ' ', 'b', '\r', '\n', 'c', ':', ' ', (byte) 0xff}, 2, 4),
+                Arguments.of(new byte[] {'a', ':', ' ', 'b', '\r', 'c', ':', ' ', (byte) 0xff}, 2, 4),
+                Arguments.of(new byte[] {'a', ':', ' ', 'b', '\r', (byte) 0xff}, 2, 1),
+                Arguments.of(new byte[] {'a', '\n', '\n', (byte) 0xff}, 3, 1),
+                // U+1F600, four bytes and two UTF-16 units, takes one column
+                Arguments.of(new byte[] {'a', ':', ' ', (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80, (byte) 0xff}, 1, 5));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badBytes")
+    void load_badByte_isPlacedAsAnEditorCountsLinesAndColumns(byte[] bytes, int line, int column, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.write(file, bytes);
+        PolicyException.Located p = assertThrows(PolicyException.class, () -> PolicyYaml.load(file)).problems().get(0);
+        assertEquals(List.of(line, column), List.of(p.line(), p.column()));
+        assertEquals("The file is not UTF-8 text: byte 0xFF cannot be read as UTF-8: save the file as UTF-8", p.message());
+    }
+
+    /** A file of exactly the byte limit is read whole: a character cut short at its very end is not UTF-8, not too long. */
+    @Test
+    void load_fileOfExactlyTheByteLimit_endingInACutCharacter_isNotUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("limit.yaml");
+        byte[] bytes = new byte[4 * SafeYaml.MAX_CODE_POINTS + 4];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        bytes[bytes.length - 1] = (byte) 0xe6;
+        Files.write(file, bytes);
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        assertEquals(List.of(file + ":1:" + bytes.length + ": The file is not UTF-8 text: byte 0xE6 cannot be read as UTF-8: save the file as UTF-8"),
+                e.lines());
+    }
+
+    /** Text of Chinese characters alone, with no ASCII at all, is still recognised as GBK. */
+    @Test
+    void load_onlyChineseSavedAsGbk_namesGbk(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gbk.yaml");
+        Files.write(file, "暖气收费".getBytes(java.nio.charset.Charset.forName("GBK")));
+        String message = assertThrows(PolicyException.class, () -> PolicyYaml.load(file)).problems().get(0).message();
+        assertTrue(message.endsWith("or convert it with iconv -f GBK -t UTF-8"), message);
     }
 
     /** A policy saved as GBK, as Windows Notepad does: the message names the encoding and how to convert. */

@@ -18,6 +18,10 @@ class TicketYamlTest {
 
     private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
+    /** The lines 1 to 4 of the tickets below: format version, id, opening and classification. */
+    private static final String HEAD = String.join("\n", "slakit-ticket: 1", "id: T-1", "opened: 2026-11-20T10:15",
+            "classification: {category: software-error, severity: general}", "");
+
     private static Ticket read(String yaml) {
         return TicketYaml.read(new StringReader(yaml), "t.yaml", HONG_KONG);
     }
@@ -99,11 +103,7 @@ class TicketYamlTest {
         "reopened  | t.yaml:8:35: events[1].event: Event 'reopened' has its own action: write {at: …, reopen}",
         "confirmed | t.yaml:8:35: events[1].event: Event 'confirmed' has its own action: write {at: …, confirm}"})
     void read_lifecycleEventAsNamedEvent_isAProblem(String name, String expected) {
-        assertEquals(List.of(expected), problems(String.join("\n",
-                "slakit-ticket: 1",
-                "id: T-1",
-                "opened: 2026-11-20T10:15",
-                "classification: {category: software-error, severity: general}",
+        assertEquals(List.of(expected), problems(HEAD + String.join("\n",
                 "events:",
                 "  - {at: 2026-11-20T11:00, resolve}",
                 "",
@@ -111,13 +111,20 @@ class TicketYamlTest {
                 "")));
     }
 
+    /** The ticket file's own problems of form: format version, fields, an action that takes no value, a blank field name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "slakit-ticket: 2                      | t.yaml:1:16: slakit-ticket: Format version must be 1, was 2",
+        "fields: [product, version]            | t.yaml:5:9: fields: Expected a mapping of field names to texts, was a list",
+        "events: [{at: 2026-11-20T11:00, resolve: yes}] | t.yaml:5:42: events[0].resolve: 'resolve' takes no value, as in {at: …, resolve}",
+        "fields: {' ': x}                      | t.yaml:1:1: Ticket T-1: a field name must not be blank, was ' '"})
+    void read_badForm_isAProblemAtItsNode(String line, String expected) {
+        String yaml = line.startsWith("slakit-ticket") ? HEAD.replace("slakit-ticket: 1", line) : HEAD + line + "\n";
+        assertEquals(List.of(expected), problems(yaml));
+    }
+
     @Test
     void read_idWithWhitespace_isAProblem() {
-        assertEquals(List.of("t.yaml:2:5: id: Ticket id 'T 1' must not contain whitespace"), problems(String.join("\n",
-                "slakit-ticket: 1",
-                "id: T 1",
-                "opened: 2026-11-20T10:15",
-                "classification: {category: software-error, severity: general}",
-                "")));
+        assertEquals(List.of("t.yaml:2:5: id: Ticket id 'T 1' must not contain whitespace"), problems(HEAD.replace("id: T-1", "id: T 1")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,8 @@ class TimestampsTest {
         // local date-times in the zone
         "2026-11-20T09:30,             2026-11-20T14:30:00Z",
         "2026-11-20 09:30:15.123,      2026-11-20T14:30:15.123Z",
+        // the first year slakit reads, at its first minute
+        "1900-01-01T00:00Z,            1900-01-01T00:00:00Z",
         // a gap moves forward by its length; an overlap takes the earlier offset
         "2026-03-08T02:30,             2026-03-08T07:30:00Z",
         "2026-11-01T01:30,             2026-11-01T05:30:00Z"})
@@ -39,5 +42,11 @@ class TimestampsTest {
         DateTimeException e = assertThrows(DateTimeException.class, () -> Timestamps.parse(text, NEW_YORK));
         assertEquals("Time '" + text + "' is neither an instant (2026-11-20T01:30:00Z, 2026-11-20T09:30+08:00) nor a local "
                 + "date-time in America/New_York (2026-11-20T09:30)", e.getMessage());
+    }
+
+    @Test
+    void parse_yearBefore1900_throwsNamingTheRange() {
+        DateTimeException e = assertThrows(DateTimeException.class, () -> Timestamps.parse("1899-12-31T23:59Z", NEW_YORK));
+        assertEquals("Time '1899-12-31T23:59Z' is outside the dates slakit reads, 1900-01-01 to 9999-12-31", e.getMessage());
     }
 }
