@@ -1,6 +1,9 @@
 package org.slakit.report;
 
+import java.time.Instant;
 import java.util.Objects;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.ticket.Ticket;
 
 /**
  * Writes reports as text in one of the {@link ReportFormat}s. Compliance tables, follow-up lists and
@@ -150,6 +153,35 @@ public final class ReportWriter {
             default:
                 return HtmlReports.comparison(comparison);
         }
+    }
+
+    /**
+     * Draws the timeline of one ticket as one self-contained HTML page, for the desk, in English:
+     * a time axis from the ticket's opening to the later of {@code asOf} and the last deadline or
+     * stop, with local times in the policy's zone; a lane of the ticket's events; a lane per target
+     * with its calendar's open windows, the windows counted, pauses, holidays, the clock's start,
+     * the deadline, the stop or breach and the escalations fired, earlier cycles included; then the
+     * {@linkplain org.slakit.policy.SlaStatus#explain() explanation}'s notes of each target as text.
+     * <p>
+     * A timeline is a picture, so only an HTML writer draws one: for the others, the explanation's
+     * {@link org.slakit.policy.Explanation#toText() text} says the same in words.
+     *
+     * @param policy  the policy, not null
+     * @param ticket  the ticket, not null
+     * @param asOf  the instant the ticket is judged as of, not null
+     * @return the page, not null
+     * @throws IllegalStateException if this writer's format is not HTML
+     * @throws IllegalArgumentException if the ticket uses a value the policy does not define
+     */
+    public String timeline(SlaPolicy policy, Ticket ticket, Instant asOf) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(asOf, "asOf");
+        if (format != ReportFormat.HTML) {
+            throw new IllegalStateException("A ticket timeline is drawn only in HTML, not in " + format.key()
+                    + ": use ReportWriter.of(ReportFormat.HTML), or SlaStatus.explain().toText() for words");
+        }
+        return TicketTimeline.page(policy, ticket, asOf);
     }
 
     /**
