@@ -126,6 +126,10 @@ final class SvgCharts {
             double bx = LEFT + c * categoryWidth + (categoryWidth - barWidth) / 2;
             double y = bottom;
             int total = 0;
+            int segments = 0;
+            for (int[] stack : counts) {
+                segments += stack[c] > 0 ? 1 : 0;
+            }
             for (int s = 0; s < stacks.size(); s++) {
                 int count = counts[s][c];
                 if (count == 0) {
@@ -140,7 +144,8 @@ final class SvgCharts {
                         .append(Html.escape(stacks.get(s))).append("\" data-category=\"").append(Html.escape(categories.get(c)))
                         .append("\" data-value=\"").append(count).append("\"><title>")
                         .append(Html.escape(stacks.get(s) + " · " + categories.get(c) + ": " + count)).append("</title></rect>\n");
-                if (h >= SMALL + 3 && barWidth >= Html.width(Integer.toString(count), SMALL) + 4) {
+                // one segment's count is the total, written on top
+                if (segments > 1 && h >= SMALL + 3 && barWidth >= Html.width(Integer.toString(count), SMALL) + 4) {
                     sb.append("<text class=\"count\" x=\"").append(n(bx + barWidth / 2)).append("\" y=\"").append(n(y + h / 2 + SMALL / 3))
                             .append("\" text-anchor=\"middle\" font-size=\"").append(n(SMALL)).append("\" style=\"fill:#fff\">")
                             .append(count).append("</text>\n");

@@ -42,7 +42,7 @@ final class TicketTimeline {
     private static final double ROW = 13;
     private static final int LABEL_ROWS = 4;
     private static final double BAND = 22;
-    private static final double LANE = LABEL_ROWS * ROW + 8 + BAND + 18;
+    private static final double LANE = LABEL_ROWS * ROW + 8 + BAND + 2 * ROW + 6;
     private static final int MAX_DAYS = 400;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MM-dd", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -235,7 +235,7 @@ final class TicketTimeline {
         double band = y + LABEL_ROWS * ROW + 8;
         sb.append("<line x1=\"").append(SvgCharts.n(LEFT)).append("\" x2=\"").append(SvgCharts.n(WIDTH - RIGHT)).append("\" y1=\"")
                 .append(SvgCharts.n(band + BAND / 2)).append("\" y2=\"").append(SvgCharts.n(band + BAND / 2)).append("\" stroke=\"#999\"/>\n");
-        Labels labels = new Labels(y);
+        Labels labels = Labels.above(y);
         for (TicketEvent e : ticket.events()) {
             if (e.at().isAfter(asOf)) {
                 continue;
@@ -251,7 +251,7 @@ final class TicketTimeline {
                     .append("\" r=\"4\" fill=\"#555\" data-event=\"").append(Html.escape(name)).append("\" data-at=\"")
                     .append(Html.escape(Cells.local(e.at(), zone))).append("\"><title>").append(Html.escape(name + " " + Cells.local(e.at(), zone)))
                     .append("</title></circle>\n");
-            labels.add(sb, x, name + " " + TIME.format(e.at().atZone(zone)), "#333");
+            labels.add(sb, x, name + " " + TIME.format(e.at().atZone(zone)), "#333", FONT);
         }
     }
 
@@ -280,7 +280,8 @@ final class TicketTimeline {
         for (Interval p : t.pauses()) {
             span(sb, "pause", p.getStart(), p.getEnd(), band, BAND, "#f5a623", "paused " + range(p));
         }
-        Labels labels = new Labels(y);
+        Labels labels = Labels.above(y);
+        Labels under = Labels.below(y);
         List<TargetStatus.Cycle> cycles = cycles(status);
         for (TargetStatus.Cycle c : cycles) {
             String n = cycles.size() > 1 ? "#" + c.number() + " " : "";
@@ -290,7 +291,7 @@ final class TicketTimeline {
                         .append(SvgCharts.n(BAND / 2)).append(" l-6 ").append(SvgCharts.n(BAND / 2)).append(" z\" fill=\"#1b5e20\" data-at=\"")
                         .append(Cells.local(s, zone)).append("\"><title>").append(Html.escape(n + "clock started " + Cells.local(s, zone)))
                         .append("</title></path>\n");
-                labels.add(sb, x, n + "start " + brief(s), "#1b5e20");
+                labels.add(sb, x, n + "start " + brief(s), "#1b5e20", FONT);
             });
             c.dueAt().ifPresent(d -> {
                 double x = x(d);
@@ -298,7 +299,7 @@ final class TicketTimeline {
                         .append(SvgCharts.n(band - 4)).append("\" y2=\"").append(SvgCharts.n(band + BAND + 4))
                         .append("\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\" data-at=\"").append(Cells.local(d, zone))
                         .append("\"><title>").append(Html.escape(n + "due " + Cells.local(d, zone))).append("</title></line>\n");
-                labels.add(sb, x, n + "due " + brief(d), "#000");
+                labels.add(sb, x, n + "due " + brief(d), "#000", FONT);
             });
             c.stop().ifPresent(s -> {
                 double x = x(s.at());
@@ -307,7 +308,7 @@ final class TicketTimeline {
                         .append("\" r=\"6\" fill=\"").append(color).append("\" stroke=\"#fff\" stroke-width=\"1.5\" data-at=\"")
                         .append(Cells.local(s.at(), zone)).append("\"><title>").append(Html.escape(n + s.event() + " " + Cells.local(s.at(), zone)))
                         .append("</title></circle>\n");
-                labels.add(sb, x, n + s.event() + " " + brief(s.at()), color);
+                labels.add(sb, x, n + s.event() + " " + brief(s.at()), color, FONT);
             });
             c.breachedAt().ifPresent(b -> {
                 double x = x(b);
@@ -315,7 +316,7 @@ final class TicketTimeline {
                 sb.append("<path class=\"breach\" d=\"M").append(SvgCharts.n(x - 5)).append(' ').append(SvgCharts.n(cy - 5)).append(" l10 10 m0 -10 l-10 10\"")
                         .append(" stroke=\"#c62828\" stroke-width=\"3\" data-at=\"").append(Cells.local(b, zone)).append("\"><title>")
                         .append(Html.escape(n + "breached " + Cells.local(b, zone))).append("</title></path>\n");
-                labels.add(sb, x, n + "breached " + brief(b), "#c62828");
+                labels.add(sb, x, n + "breached " + brief(b), "#c62828", FONT);
             });
             for (TargetStatus.Escalation e : c.escalations()) {
                 double x = x(e.at());
@@ -324,7 +325,7 @@ final class TicketTimeline {
                         .append(" l5 5 l-5 5 l-5 -5 z\" fill=\"#7b1fa2\" data-level=\"").append(Html.escape(ComplianceRow.level(e)))
                         .append("\"><title>").append(Html.escape(n + "escalated " + ComplianceRow.level(e) + " " + Cells.local(e.at(), zone)))
                         .append("</title></path>\n");
-                SvgCharts.text(sb, x + 7, cy + 4, "start", 9.5, "escalation-label", ComplianceRow.level(e));
+                under.add(sb, x, ComplianceRow.level(e) + " " + brief(e.at()), "#7b1fa2", 9.5);
             }
         }
     }
@@ -394,28 +395,49 @@ final class TicketTimeline {
         return sb.append("</p>\n").toString();
     }
 
-    /** Labels above a lane in rows: each goes into the first row where it overlaps no earlier label, or is left to its marker's title. */
+    /**
+     * Labels in rows above a lane's band (or below it): each goes into the first row, nearest the
+     * band, where it overlaps no earlier label, with a thin leader to its marker; one that fits no
+     * row is left to its marker's title.
+     */
     private static final class Labels {
-        private final double top;
-        private final double[] freeFrom = new double[LABEL_ROWS];
+        private final double firstBaseline;
+        private final double rowStep;
+        private final double bandEdge;
+        private final double[] freeFrom;
 
-        Labels(double top) {
-            this.top = top;
+        /** Rows above the band of a lane whose top is {@code top}. */
+        static Labels above(double top) {
+            return new Labels(top + LABEL_ROWS * ROW, -ROW, top + LABEL_ROWS * ROW + 8, LABEL_ROWS);
+        }
+
+        /** Two rows under the band of a lane whose top is {@code top}. */
+        static Labels below(double top) {
+            double bandBottom = top + LABEL_ROWS * ROW + 8 + BAND;
+            return new Labels(bandBottom + ROW - 1, ROW - 2, bandBottom, 2);
+        }
+
+        private Labels(double firstBaseline, double rowStep, double bandEdge, int rows) {
+            this.firstBaseline = firstBaseline;
+            this.rowStep = rowStep;
+            this.bandEdge = bandEdge;
+            this.freeFrom = new double[rows];
             java.util.Arrays.fill(freeFrom, Double.NEGATIVE_INFINITY);
         }
 
-        void add(StringBuilder sb, double x, String text, String color) {
-            double w = Html.width(text, FONT);
-            double start = Math.min(Math.max(x - 2, LEFT), WIDTH - RIGHT - w);
-            for (int row = LABEL_ROWS - 1; row >= 0; row--) {
+        void add(StringBuilder sb, double x, String text, String color, double size) {
+            double w = Html.width(text, size);
+            double start = Math.min(Math.max(x + 6, LEFT), WIDTH - RIGHT - w);
+            for (int row = 0; row < freeFrom.length; row++) {
                 if (start >= freeFrom[row] + 6) {
                     freeFrom[row] = start + w;
-                    double y = top + (row + 1) * ROW;
+                    double y = firstBaseline + row * rowStep;
+                    double leaderEnd = rowStep < 0 ? y + 2 : y - size;
                     sb.append("<line class=\"leader\" x1=\"").append(SvgCharts.n(x)).append("\" x2=\"").append(SvgCharts.n(x)).append("\" y1=\"")
-                            .append(SvgCharts.n(y + 2)).append("\" y2=\"").append(SvgCharts.n(top + LABEL_ROWS * ROW + 8)).append("\" stroke=\"")
+                            .append(SvgCharts.n(leaderEnd)).append("\" y2=\"").append(SvgCharts.n(bandEdge)).append("\" stroke=\"")
                             .append(color).append("\" stroke-width=\"0.6\" stroke-opacity=\"0.6\"/>\n");
                     sb.append("<text class=\"marker-label\" x=\"").append(SvgCharts.n(start)).append("\" y=\"").append(SvgCharts.n(y))
-                            .append("\" font-size=\"").append(SvgCharts.n(FONT)).append("\" style=\"fill:").append(color).append("\">")
+                            .append("\" font-size=\"").append(SvgCharts.n(size)).append("\" style=\"fill:").append(color).append("\">")
                             .append(Html.escape(text)).append("</text>\n");
                     return;
                 }
