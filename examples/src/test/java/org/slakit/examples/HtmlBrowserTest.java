@@ -192,6 +192,26 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void pdf_aPagePerSection_andTheCjkFontOfTheLanguage() throws IOException {
+        assertEquals(3, pdfPages("compliance"), "summary, charts, month by month");
+        assertEquals(2, pdfPages("service-zh-Hant"), "services, summary");
+        assertEquals(2, pdfPages("comparison"), "groups, changed outcomes");
+        assertEquals(1, pdfPages("follow-ups"));
+        // a CJK font embedded is Chinese drawn from it, not as empty boxes; :lang(zh-Hant) picks the TC face
+        assertTrue(pdfText("service-zh-Hant").contains("+NotoSansCJKtc-"), "a Traditional Chinese face embedded");
+        assertTrue(pdfText("service-zh-Hans").contains("+NotoSansCJKsc-"), "a Simplified Chinese face embedded");
+    }
+
+    private static String pdfText(String page) throws IOException {
+        return new String(Files.readAllBytes(DIR.resolve(page + ".pdf")), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The page objects of a PDF as Chromium writes it (uncompressed object headers). */
+    private static long pdfPages(String page) throws IOException {
+        return Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(pdfText(page)).results().count();
+    }
+
+    @Test
     void netLog_seesARequestOfAPage_aControl() throws Exception {
         // the check above is only worth something if a page's request does show in the log
         Path leaky = DIR.resolve("chromium/leaky.html");

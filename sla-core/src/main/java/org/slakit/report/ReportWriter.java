@@ -15,6 +15,11 @@ import org.slakit.ticket.Ticket;
  * Instants are written in the policy's zone for people; JSON gives each instant in UTC and with its
  * local offset.
  * <p>
+ * HTML is one self-contained page per report: UTF-8, the Markdown's tables, charts as inline SVG
+ * (each bar a {@code <rect class="bar …">} with its value in {@code data-value} and a
+ * {@code <title>}), a print style sheet that starts each section on a new page, a font stack that
+ * covers Chinese, and no script and no external resource. {@link #timeline} draws one ticket.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class ReportWriter {
