@@ -44,6 +44,7 @@ public final class Compliance {
     private final ComplianceRow total;
     private final List<YearMonth> months;
     private final List<ComplianceRow> monthly;
+    private final List<String> severities;
 
     private Compliance(Facts facts, ReportPeriod period, List<Dimension> by, Groups groups) {
         this.policyName = facts.policy().name();
@@ -75,6 +76,7 @@ public final class Compliance {
         this.total = all.cycles == 0 ? null : new ComplianceRow(Map.of(), all);
         this.months = months(period, byMonth.keySet());
         this.monthly = List.copyOf(series);
+        this.severities = facts.policy().severities();
     }
 
     /** Every month of a bounded period, or the months that have facts. */
@@ -253,6 +255,11 @@ public final class Compliance {
      */
     public List<ComplianceRow> monthly() {
         return monthly;
+    }
+
+    /** The policy's severities, most urgent first: the order in which a chart stacks and colours them. */
+    List<String> severities() {
+        return severities;
     }
 
     /** The tallies of a grouping, keyed by the group's values and the month last; confined to one thread, merged across. */

@@ -1,6 +1,9 @@
 package org.slakit.report;
 
+import java.time.Instant;
 import java.util.Objects;
+import org.slakit.policy.SlaPolicy;
+import org.slakit.ticket.Ticket;
 
 /**
  * Writes reports as text in one of the {@link ReportFormat}s. Compliance tables, follow-up lists and
@@ -11,6 +14,11 @@ import java.util.Objects;
  * The CSV and JSON field names are stable and documented in {@code docs/REPORTS.md}.
  * Instants are written in the policy's zone for people; JSON gives each instant in UTC and with its
  * local offset.
+ * <p>
+ * HTML is one self-contained page per report: UTF-8, the Markdown's tables, charts as inline SVG
+ * (each bar a {@code <rect class="bar …">} with its value in {@code data-value} and a
+ * {@code <title>}), a print style sheet that starts each section on a new page, a font stack that
+ * covers Chinese, and no script and no external resource. {@link #timeline} draws one ticket.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -150,6 +158,35 @@ public final class ReportWriter {
             default:
                 return HtmlReports.comparison(comparison);
         }
+    }
+
+    /**
+     * Draws the timeline of one ticket as one self-contained HTML page, for the desk, in English:
+     * a time axis from the ticket's opening to the later of {@code asOf} and the last deadline or
+     * stop, with local times in the policy's zone; a lane of the ticket's events; a lane per target
+     * with its calendar's open windows, the windows counted, pauses, holidays, the clock's start,
+     * the deadline, the stop or breach and the escalations fired, earlier cycles included; then the
+     * {@linkplain org.slakit.policy.SlaStatus#explain() explanation}'s notes of each target as text.
+     * <p>
+     * A timeline is a picture, so only an HTML writer draws one: for the others, the explanation's
+     * {@link org.slakit.policy.Explanation#toText() text} says the same in words.
+     *
+     * @param policy  the policy, not null
+     * @param ticket  the ticket, not null
+     * @param asOf  the instant the ticket is judged as of, not null
+     * @return the page, not null
+     * @throws IllegalStateException if this writer's format is not HTML
+     * @throws IllegalArgumentException if the ticket uses a value the policy does not define
+     */
+    public String timeline(SlaPolicy policy, Ticket ticket, Instant asOf) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(asOf, "asOf");
+        if (format != ReportFormat.HTML) {
+            throw new IllegalStateException("A ticket timeline is drawn only in HTML, not in " + format.key()
+                    + ": use ReportWriter.of(ReportFormat.HTML), or SlaStatus.explain().toText() for words");
+        }
+        return TicketTimeline.page(policy, ticket, asOf);
     }
 
     /**
