@@ -18,6 +18,8 @@ import org.slakit.config.PolicyYaml;
 import org.slakit.config.TicketYaml;
 import org.slakit.config.Timestamps;
 import org.slakit.policy.SlaPolicy;
+import org.slakit.report.ReportFormat;
+import org.slakit.report.ReportWriter;
 import org.slakit.policy.SlaStatus;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
@@ -297,9 +299,17 @@ public final class Slakit implements Callable<Integer> {
         Path file;
         @Option(names = "--ticket", required = true, paramLabel = "TICKET.yaml", description = "The ticket file.")
         Path ticketFile;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, or html: one page with the ticket's SLA timeline as a picture (default: text).")
+        String format;
 
         @Override
         int run() {
+            if (!format.equals("text") && !format.equals("html")) {
+                err().println("slakit: --format: expected text or html, was '" + format + "'");
+                return USAGE;
+            }
+            boolean html = format.equals("html");
             SlaPolicy policy = policy(file);
             requireReadable(ticketFile);
             Ticket ticket;
@@ -313,7 +323,9 @@ public final class Slakit implements Callable<Integer> {
                 return USAGE;
             }
             try {
-                out().print(policy.evaluate(ticket, asOf(policy)).explain().toText());
+                Instant at = asOf(policy);
+                out().print(html ? ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at)
+                        : policy.evaluate(ticket, at).explain().toText());
             } catch (IllegalArgumentException e) {
                 // the ticket as a whole, as replay gives a ticket's row
                 err().println(ticketFile + ":1:1: " + e.getMessage());

@@ -104,6 +104,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void explain_html_theTicketsTimelinePage() {
+        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "html"),
+                err.toString());
+        assertTrue(out.toString().startsWith("<!DOCTYPE html>"), out.toString());
+        assertTrue(out.toString().contains("<svg"), out.toString());
+        assertEquals(2, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--format", "pdf"));
+        assertTrue(err.toString().contains("slakit: --format: expected text or html, was 'pdf'"), err.toString());
+    }
+
+    @Test
+    void compliance_html_aPageWithItsCharts() {
+        assertEquals(0, run("report", "compliance", HK, "--tickets", HISTORY, "--format", "html"), err.toString());
+        assertTrue(out.toString().contains("class=\"bar met-percent\""), out.toString());
+    }
+
+    @Test
     void badTicketFile_exitsOneAtItsLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "ticket,at,action,name,category,severity\nX-1,2026-11-16T09:00,open,,software-error,sever\n",
@@ -137,13 +153,14 @@ class ReportCommandTest {
             List<String> args = new ArrayList<>();
             for (String word : c.substring("slakit ".length()).split(" +")) {
                 // paths are the repository root's; the one output file goes to a temporary folder
-                args.add(word.startsWith("examples/") ? word.substring("examples/".length()) : word.equals("compliance.csv")
-                        ? dir.resolve(word).toString() : word);
+                boolean output = !args.isEmpty() && args.get(args.size() - 1).equals("--out");
+                args.add(word.startsWith("examples/") ? word.substring("examples/".length()) : output ? dir.resolve(word).toString() : word);
             }
             out.getBuffer().setLength(0);
             assertEquals(0, run(args.toArray(String[]::new)), c + "\n" + err);
         }
         assertTrue(Files.readString(dir.resolve("compliance.csv"), StandardCharsets.UTF_8).startsWith("\uFEFFtarget,tier,cycles,"));
+        assertTrue(Files.readString(dir.resolve("harbin-2026.html"), StandardCharsets.UTF_8).contains("<html lang=\"zh-Hans\">"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.ticket.Classification;
 
@@ -21,10 +22,10 @@ import org.slakit.ticket.Classification;
  * @param zone  the policy's zone, in which its times are shown, not null
  * @param at  the instant of the list, not null
  * @param periodStart  the start of the follow-up period containing the instant: the last run at or before it, not null
- * @param nextRunAt  when the list is next due, not null
+ * @param nextRunAt  when the list is next due, empty when that lies beyond the follow-up calendar's holiday data, not null
  * @param entries  the tickets, oldest resolution first, not null
  */
-public record FollowUpList(SlaPolicy.FollowUp rule, ZoneId zone, Instant at, Instant periodStart, Instant nextRunAt, List<Entry> entries) {
+public record FollowUpList(SlaPolicy.FollowUp rule, ZoneId zone, Instant at, Instant periodStart, Optional<Instant> nextRunAt, List<Entry> entries) {
 
     /**
      * Checks the components and copies the list.

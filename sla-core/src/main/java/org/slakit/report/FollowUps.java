@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.CalendarCoverageException;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
@@ -155,7 +157,14 @@ public final class FollowUps {
             }
         }
         entries.sort(Comparator.comparing(FollowUpList.Entry::resolvedAt).thenComparing(FollowUpList.Entry::ticketId));
-        return new FollowUpList(rule, policy.zone(), at, start, nextRunAt(at), entries);
+        Optional<Instant> next;
+        try {
+            next = Optional.of(nextRunAt(at));
+        } catch (CalendarCoverageException ex) {
+            // the list itself is known; only when the next one is due is not
+            next = Optional.empty();
+        }
+        return new FollowUpList(rule, policy.zone(), at, start, next, entries);
     }
 
     /** The last resolution of a ticket that stands as of an instant, neither confirmed nor reopened since; null when none. */

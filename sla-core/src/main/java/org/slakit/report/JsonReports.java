@@ -237,7 +237,7 @@ final class JsonReports {
             g.writeStringField("every", list.rule().every());
             g.writeStringField("calendar", list.rule().calendar());
             instant(g, "period_start", Optional.of(list.periodStart()), zone);
-            instant(g, "next_run_at", Optional.of(list.nextRunAt()), zone);
+            instant(g, "next_run_at", list.nextRunAt(), zone);
             g.writeArrayFieldStart("tickets");
             for (FollowUpList.Entry e : list.entries()) {
                 g.writeStartObject();

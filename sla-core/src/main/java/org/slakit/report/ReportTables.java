@@ -149,7 +149,8 @@ final class ReportTables {
     static String followUpIntro(FollowUpList list) {
         ZoneId zone = list.zone();
         return "Resolved and not confirmed before this follow-up period began (" + Cells.local(list.periodStart(), zone) + ", every "
-                + list.rule().every() + " on " + list.rule().calendar() + "). Next list due " + Cells.local(list.nextRunAt(), zone) + ".";
+                + list.rule().every() + " on " + list.rule().calendar() + "). " + list.nextRunAt().map(t -> "Next list due " + Cells.local(t, zone) + ".")
+                        .orElse("The next run lies beyond the follow-up calendar's holiday data.");
     }
 
     /** A comparison's title: {@code Comparison: fixture (A) and stricter (B)}. */

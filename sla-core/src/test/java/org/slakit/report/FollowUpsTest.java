@@ -9,6 +9,7 @@ import static org.slakit.report.ReportFixture.at;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class FollowUpsTest {
         assertEquals(Map.of("company", "ACME", "contact", "Han Meimei", "phone", ""), t2.contact());
         assertEquals(List.of("company", "contact", "phone"), List.copyOf(t2.contact().keySet()));
         assertEquals(at("2026-11-30T10:00"), list.periodStart());
-        assertEquals(at("2026-12-07T10:00"), list.nextRunAt());
+        assertEquals(Optional.of(at("2026-12-07T10:00")), list.nextRunAt());
     }
 
     @Test
@@ -46,7 +47,7 @@ class FollowUpsTest {
         FollowUpList list = WEEKLY.listAt(ReportFixture.tickets(), ReportFixture.AS_OF);
         assertEquals(List.of(), list.entries());
         assertEquals(at("2026-11-23T10:00"), list.periodStart());
-        assertEquals(at("2026-11-30T10:00"), list.nextRunAt());
+        assertEquals(Optional.of(at("2026-11-30T10:00")), list.nextRunAt());
     }
 
     @Test
@@ -94,6 +95,15 @@ class FollowUpsTest {
         CalendarCoverageException ex = assertThrows(CalendarCoverageException.class,
                 () -> FollowUps.of(covered).nextRunAt(at("2026-12-30T12:00")));
         assertEquals(true, ex.getMessage().contains("2027-01-04"), ex.getMessage());
+    }
+
+    @Test
+    void listAt_nextRunBeyondTheData_theListWithoutANextRun() {
+        SlaPolicy covered = ReportFixture.policy("4h", c -> c.coverage(LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))));
+        FollowUpList list = FollowUps.of(covered).listAt(ReportFixture.tickets(), at("2026-12-28T12:00"));
+        assertEquals(List.of("T2", "T4"), ids(list));
+        assertEquals(Optional.empty(), list.nextRunAt());
+        assertEquals(at("2026-12-28T10:00"), list.periodStart());
     }
 
     @Test
