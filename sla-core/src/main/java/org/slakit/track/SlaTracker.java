@@ -81,7 +81,8 @@ import org.slakit.ticket.TicketEvent;
  * at or before it are late (the request thread was slower than the timer): the next {@code advanceTo}
  * walks the ticket's history again with them and reports what it did not report before, dated when
  * it happened, so that its list, in time order, may start before the previous {@code advanceTo}'s
- * instant. A breach reported and no longer in the history is withdrawn, dated at the breach.
+ * instant. A breach reported and no longer in the history is withdrawn, dated at the breach (at the
+ * drop of its target, when the history dropped the target before the breach).
  *
  * <h2>Threads</h2>
  * Every method is thread-safe: a tracker shared by request threads that {@code apply} and one timer

@@ -141,6 +141,28 @@ class SlaTrackerTest {
     }
 
     @Test
+    void advanceTo_lateReclassificationDropsABreachedTarget_withdrawsTheBreachAtTheDrop() {
+        Classification requirement = Classification.of("requirement", "requirement").withKind("new-feature");
+        Ticket t = Ticket.open("T-4", at("10:00"), requirement);
+        SlaTracker tracker = tracking(t);
+        Instant wednesday = at("10:00").plus(Duration.ofDays(2));
+        // reply: 48 h on 24x7, breached on Wednesday at 10:00
+        assertEquals(List.of("STARTED@10:00", "BREACHED@10:00", "ESCALATED@10:00 100% complaints-desk"),
+                described(tracker.advanceTo(wednesday.plus(Duration.ofHours(1)))));
+        // entered on Wednesday: it was a severe error, known since Tuesday 10:00
+        Instant tuesday = at("10:00").plus(Duration.ofDays(1));
+        tracker.apply(t.reclassify(tuesday, SEVERE));
+        List<SlaChange> changes = tracker.advanceTo(wednesday.plus(Duration.ofHours(1)));
+        List<SlaChange> reply = changes.stream().filter(c -> c.target().equals("reply")).toList();
+        assertEquals(List.of("BREACH_WITHDRAWN@10:00", "DROPPED@10:00"), described(reply));
+        assertEquals(tuesday, reply.get(0).at());
+        assertEquals(POLICY.evaluate(t, tuesday.minusNanos(1)).target("reply").orElseThrow(), reply.get(0).status());
+        // fix: due never earlier than the reclassification, so breached at once
+        assertEquals(List.of("STARTED@10:00", "BREACHED@10:00", "ESCALATED@10:00 50% warning", "ESCALATED@10:00 75% warning",
+                "ESCALATED@10:00 100% complaints-desk"), described(changes.stream().filter(c -> c.target().equals("fix")).toList()));
+    }
+
+    @Test
     void advanceTo_ticketOpenedBeforeNow_reportsItsPast() {
         SlaTracker tracker = SlaTracker.of(POLICY);
         tracker.advanceTo(at("12:30"));
