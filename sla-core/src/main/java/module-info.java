@@ -13,6 +13,7 @@ module org.slakit.core {
     exports org.slakit.ticket;
     exports org.slakit.policy;
     exports org.slakit.report;
+    exports org.slakit.track;
 
     uses org.slakit.calendar.HolidaySetProvider;
 }

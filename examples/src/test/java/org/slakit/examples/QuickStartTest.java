@@ -52,7 +52,7 @@ class QuickStartTest {
 
     /** What a user of sla-core and sla-calendars imports; the snippets leave imports out. */
     private static final List<String> IMPORTS = List.of("java.nio.file.*", "java.time.*", "java.util.*", "org.slakit.calendar.*",
-            "org.slakit.calendars.*", "org.slakit.config.*", "org.slakit.policy.*", "org.slakit.ticket.*");
+            "org.slakit.calendars.*", "org.slakit.config.*", "org.slakit.policy.*", "org.slakit.ticket.*", "org.slakit.track.*");
 
     private static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -73,9 +73,16 @@ class QuickStartTest {
 
     /** Reads the java blocks of README.md's "Quick start" section, up to the next heading of its level. */
     static List<Snippet> quickStartSnippets() throws IOException {
+        List<Snippet> out = snippets("## Quick start");
+        assertEquals(2, out.size(), "README.md's Quick start holds two java snippets: the policy, then only the calendar");
+        return out;
+    }
+
+    /** Reads the java blocks of a section of README.md, up to the next heading of its level. */
+    static List<Snippet> snippets(String heading) throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), UTF_8);
-        int start = lines.indexOf("## Quick start");
-        assertTrue(start >= 0, "README.md has a '## Quick start' section");
+        int start = lines.indexOf(heading);
+        assertTrue(start >= 0, "README.md has a '" + heading + "' section");
         List<Snippet> out = new ArrayList<>();
         for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
             if (lines.get(i).strip().equals("```java")) {
@@ -87,7 +94,6 @@ class QuickStartTest {
                 i = end;
             }
         }
-        assertEquals(2, out.size(), "README.md's Quick start holds two java snippets: the policy, then only the calendar");
         return out;
     }
 
@@ -241,6 +247,19 @@ class QuickStartTest {
     }
 
     /** The harness itself: a snippet that does not compile fails with the README line of the error. */
+    /** The Tracking section's snippet, as written: a severe error warned twice, then breached at 14:00. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void trackingSnippet_asWritten_reportsTheStartTheWarningsAndTheBreach() throws Exception {
+        List<Snippet> tracking = snippets("## Tracking");
+        assertEquals(1, tracking.size(), "README.md's Tracking section holds one java snippet");
+        Run run = run(tracking.get(0), "changes");
+        List<org.slakit.track.SlaChange> changes = (List<org.slakit.track.SlaChange>) run.result();
+        assertEquals(List.of("STARTED 2026-11-23T02:00:00Z", "ESCALATED 2026-11-23T04:00:00Z", "ESCALATED 2026-11-23T05:00:00Z",
+                "BREACHED 2026-11-23T06:00:00Z"), changes.stream().limit(4).map(c -> c.kind() + " " + c.at()).toList(), run.printed());
+        assertTrue(run.printed().startsWith("{\"ticket\":\"T-1\",\"target\":\"fix\",\"cycle\":1,\"kind\":\"STARTED\""), run.printed());
+    }
+
     @Test
     void run_snippetThatDoesNotCompile_failsNamingTheReadmeLine() {
         Snippet broken = new Snippet("Instant due = Instant.parse(\"2026-11-23T01:00:00Z\");\nInstant later = due.plusHours(1);", 40);

@@ -16,18 +16,18 @@ import org.slakit.calendar.CalendarBuilder;
 
 /**
  * The four seed vendors' policies, built with the Java builder as DESIGN.md's "Readings of the
- * seeds" reads them.
+ * seeds" reads them. Public for the tests of other packages (the tracker's).
  */
-final class Seeds {
+public final class Seeds {
 
-    static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+    public static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private Seeds() {
     }
 
     /** Reads a local date-time such as {@code 2026-11-23T10:00} in a zone. */
-    static Instant at(ZoneId zone, String local) {
+    public static Instant at(ZoneId zone, String local) {
         return LocalDateTime.parse(local).atZone(zone).toInstant();
     }
 
@@ -36,12 +36,12 @@ final class Seeds {
     }
 
     /** Seed 000, the Hong Kong POS/ERP vendor: severe 4 h business, general same day (30 min cutoff), 24 h, 48 h. */
-    static PolicyBuilder seed000Builder() {
+    public static PolicyBuilder seed000Builder() {
         return common(SlaPolicy.builder("Hong Kong POS/ERP vendor, after-sales service", HONG_KONG)
                 .calendar("office", office000()), "4h", "24h", "24x7");
     }
 
-    static SlaPolicy seed000() {
+    public static SlaPolicy seed000() {
         return seed000Builder().build();
     }
 
