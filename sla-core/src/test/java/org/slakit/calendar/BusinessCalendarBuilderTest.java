@@ -7,18 +7,22 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
 
 /** The validation of {@link CalendarBuilder}: every problem, its path and its exact message. */
 class BusinessCalendarBuilderTest {
@@ -26,6 +30,14 @@ class BusinessCalendarBuilderTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate OCT_1 = LocalDate.parse("2026-10-01");
     private static final LocalDate OCT_10 = LocalDate.parse("2026-10-10");
+
+    private static final LocalDateRange YEAR_2026 = LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+    private static final LocalDateRange YEAR_2027 = LocalDateRange.ofClosed(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31"));
+    private static final LocalDateRange YEAR_2028 = LocalDateRange.ofClosed(LocalDate.parse("2028-01-01"), LocalDate.parse("2028-12-31"));
+
+    private static HolidaySet.Builder set(String region, LocalDateRange covers) {
+        return HolidaySet.builder(region, "x", covers);
+    }
 
     private static CalendarBuilder office() {
         return BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-18:00");
@@ -84,7 +96,26 @@ class BusinessCalendarBuilderTest {
                         "open[1]", "Working hours must not overlap on 2026-10-10, was 09:00-12:00 and 11:00-13:00"),
                 // a make-up day with Monday's hours when Monday has none
                 Arguments.of("no Monday", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI).hours(TUESDAY, "09:00-18:00").workday(OCT_10),
-                        "open[0]", "Working day 2026-10-10 takes Monday's hours, but Monday has none: give its hours"));
+                        "open[0]", "Working day 2026-10-10 takes Monday's hours, but Monday has none: give its hours"),
+                Arguments.of("no Monday for a set's make-up day", (Supplier<CalendarBuilder>) () -> BusinessCalendar.builder(SHANGHAI)
+                        .hours(TUESDAY, "09:00-18:00").holidays(set("cn", YEAR_2026).workingDay(OCT_10, "National Day", "").build()),
+                        "holidays", "Working day 2026-10-10 takes Monday's hours, but Monday has none: give Monday's hours"),
+                // a closure first, then a working day on its date
+                Arguments.of("workday on closure", (Supplier<CalendarBuilder>) () -> office().closed(OCT_10, "13:00-18:00").workday(OCT_10),
+                        "open[0]", "Date 2026-10-10 is declared a working day and also has a part-day closure at closed[0]: give the working day's hours instead"),
+                // sets of one region that do not meet, and regions with no date in common
+                Arguments.of("region apart", (Supplier<CalendarBuilder>) () -> office().holidays(set("cn", YEAR_2026).build())
+                        .holidays(set("cn", YEAR_2028).build()),
+                        "holidays[1]", "Holiday set cn 'x' (2028-01-01 to 2028-12-31, 0 days) does not meet the other sets of region 'cn',"
+                                + " which cover 2026-01-01 to 2026-12-31: the sets of one region must meet or overlap"),
+                Arguments.of("regions apart", (Supplier<CalendarBuilder>) () -> office().holidays(set("cn", YEAR_2026).build())
+                        .holidays(set("hk", YEAR_2028).build()),
+                        "holidays", "Holiday sets cover no date in common: region 'hk' covers 2028-01-01 to 2028-12-31 and the others 2026-01-01 to 2026-12-31"),
+                // the builder's coverage: empty, or apart from the sets'
+                Arguments.of("empty coverage", (Supplier<CalendarBuilder>) () -> office().coverage(LocalDateRange.of(OCT_1, OCT_1)),
+                        "coverage", "Coverage must hold at least one date, was 2026-10-01/2026-10-01"),
+                Arguments.of("coverage apart", (Supplier<CalendarBuilder>) () -> office().holidays(set("cn", YEAR_2026).build()).coverage(YEAR_2028),
+                        "coverage", "Coverage 2028-01-01 to 2028-12-31 does not meet the holiday data, which covers 2026-01-01 to 2026-12-31"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,6 +148,19 @@ class BusinessCalendarBuilderTest {
         assertEquals(new Problem("calendars.office.hours.Mon", "m"), new Problem("hours.Mon", "m").under("calendars.office"));
         assertEquals(new Problem("calendars.office[0]", "m"), new Problem("[0]", "m").under("calendars.office"));
         assertEquals("calendars.office: m", new Problem("", "m").under("calendars.office").toString());
+        Problem p = new Problem("hours.Mon", "m");
+        assertSame(p, p.under(""));
+        assertEquals("m", new Problem("", "m").toString());
+    }
+
+    @Test
+    void invalidCalendarException_carriesItsProblems_refusesNone() {
+        List<Problem> two = List.of(new Problem("hours.Mon", "a"), new Problem("", "b"));
+        InvalidCalendarException ex = new InvalidCalendarException(two);
+        assertEquals(two, ex.problems());
+        assertEquals("hours.Mon: a", ex.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> new InvalidCalendarException(List.of()));
+        assertEquals("An InvalidCalendarException needs at least one problem", none.getMessage());
     }
 
     @Test
@@ -125,6 +169,25 @@ class BusinessCalendarBuilderTest {
         assertEquals("zoneId", assertThrows(NullPointerException.class, () -> BusinessCalendar.builder((String) null)).getMessage());
         assertEquals("date", assertThrows(NullPointerException.class, () -> office().holiday(null)).getMessage());
         assertEquals("windows", assertThrows(NullPointerException.class, () -> office().hours(SUNDAY, (String[]) null)).getMessage());
+    }
+
+    @Test
+    void coverage_setsOfOneRegionThatMeet_unite_regionsIntersect() {
+        BusinessCalendar abutting = office().holidays(set("cn", YEAR_2026).build()).holidays(set("cn", YEAR_2027).build()).build();
+        assertEquals(Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"))), abutting.coverage());
+        LocalDateRange fromJuly = LocalDateRange.ofClosed(LocalDate.parse("2026-07-01"), LocalDate.parse("2027-06-30"));
+        BusinessCalendar regions = office().holidays(set("cn", YEAR_2026).build()).holidays(set("hk", fromJuly).build()).build();
+        assertEquals(Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-12-31"))), regions.coverage());
+        // the empty set constrains nothing
+        assertEquals(Optional.of(YEAR_2026), office().holidays(HolidaySet.none()).holidays(set("cn", YEAR_2026).build()).build().coverage());
+    }
+
+    @Test
+    void holidays_setsMakeUpDayWithItsOwnHours_opensThoseHours() {
+        LocalDate sat = LocalDate.parse("2026-10-10");
+        BusinessCalendar cal = office().holidays(set("cn", YEAR_2026)
+                .workingDay(sat, "National Day", "", List.of(TimeWindow.parse("10:00-12:00"))).build()).build();
+        assertEquals(List.of(Interval.of(Instant.parse("2026-10-10T02:00:00Z"), Instant.parse("2026-10-10T04:00:00Z"))), cal.openIntervals(sat));
     }
 
     @Test

@@ -95,13 +95,13 @@ class BusinessCalendarProperties {
 
     // ----- the laws -----
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusZeroIsIdentity(@ForAll("cases") Case c) {
         assertEquals(c.t1(), c.cal().plus(c.t1(), Duration.ZERO));
         assertEquals(c.t1(), c.cal().minus(c.t1(), Duration.ZERO));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void deadlineThatUsesUpAWindowEndsAtItsClose(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         Instant close;
@@ -117,7 +117,7 @@ class BusinessCalendarProperties {
         assertFalse(cal.isOpen(close));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void startAtClosedTimeCountsFromNextOpening(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         Instant open = cal.nextOpen(c.t1());
@@ -127,26 +127,26 @@ class BusinessCalendarProperties {
         }
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusIsAssociativeForNonNegativeAmounts(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(cal.plus(c.t1(), c.a().plus(c.b())), cal.plus(cal.plus(c.t1(), c.a()), c.b()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void betweenIsAdditiveAtAnySplitPoint(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(cal.between(c.t1(), c.t3()), cal.between(c.t1(), c.t2()).plus(cal.between(c.t2(), c.t3())));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void betweenOfPlusIsTheAmount(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(c.a(), cal.between(c.t1(), cal.plus(c.t1(), c.a())));
         assertEquals(c.a(), cal.between(cal.minus(c.t1(), c.a()), c.t1()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusIsTheEarliestAndMinusTheLatestSuchInstant(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         if (c.a().isZero()) {
@@ -158,28 +158,28 @@ class BusinessCalendarProperties {
         assertTrue(cal.between(start.plusNanos(1), c.t1()).compareTo(c.a()) < 0);
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusOfNegativeIsMinus(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(cal.minus(c.t1(), c.a()), cal.plus(c.t1(), c.a().negated()));
         assertEquals(cal.plus(c.t1(), c.a()), cal.minus(c.t1(), c.a().negated()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusIsMonotonicInStart(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertFalse(cal.plus(c.earlier(), c.a()).isAfter(cal.plus(c.later(), c.a())));
         assertFalse(cal.minus(c.earlier(), c.a()).isAfter(cal.minus(c.later(), c.a())));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void plusIsMonotonicInAmount(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertFalse(cal.plus(c.t1(), c.smaller()).isAfter(cal.plus(c.t1(), c.larger())));
         assertFalse(cal.minus(c.t1(), c.smaller()).isBefore(cal.minus(c.t1(), c.larger())));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void minusUndoesPlusWhenStartIsOpen(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         Instant start = cal.nextOpen(c.t1());
@@ -187,20 +187,20 @@ class BusinessCalendarProperties {
         assertEquals(start, cal.minus(cal.plus(start, c.a()), c.a()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void betweenIsAntisymmetric(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(cal.between(c.t1(), c.t2()).negated(), cal.between(c.t2(), c.t1()));
         assertEquals(Duration.ZERO, cal.between(c.t1(), c.t1()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void isOpenExactlyWhereTimeIsCounted(@ForAll("cases") Case c) {
         BusinessCalendar cal = c.cal();
         assertEquals(cal.between(c.t1(), c.t1().plusNanos(1)).equals(Duration.ofNanos(1)), cal.isOpen(c.t1()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void openIntervalsOfAllDatesAreTheOpenTime(@ForAll("cases") Case c) {
         // The open time of [from, to) is the union of every date's intervals, clipped; nothing counted twice.
         BusinessCalendar cal = c.cal();
@@ -228,7 +228,7 @@ class BusinessCalendarProperties {
         assertEquals(sum, cal.between(from, to));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void boundedCalendarAnswersInsideItsCoverageAndThrowsBeyond(@ForAll("cases") Case c) {
         World w = c.world();
         LocalDate first = w.base().plusDays(Math.floorMod(c.days(), 6));
@@ -286,25 +286,25 @@ class BusinessCalendarProperties {
 
     // ----- agreement with the reference -----
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnPlus(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().plus(c.t1(), c.a()), c.cal().plus(c.t1(), c.a()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnMinus(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().minus(c.t1(), c.a()), c.cal().minus(c.t1(), c.a()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnBetween(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().between(c.t1(), c.t2()), c.cal().between(c.t1(), c.t2()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnIsOpen(@ForAll("cases") Case c) {
         statistics(c);
         for (Instant t : List.of(c.t1(), c.t2(), c.t3())) {
@@ -312,37 +312,37 @@ class BusinessCalendarProperties {
         }
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnNextOpen(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().nextOpen(c.t1()), c.cal().nextOpen(c.t1()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnNextClose(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(outcome(() -> c.ref().nextClose(c.t1())), outcome(() -> c.cal().nextClose(c.t1())));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnEndOfBusinessDay(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().endOfBusinessDay(c.t1()), c.cal().endOfBusinessDay(c.t1()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnPlusWorkingDays(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().plusWorkingDays(c.date(), c.days()), c.cal().plusWorkingDays(c.date(), c.days()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnIsWorkingDay(@ForAll("cases") Case c) {
         statistics(c);
         assertEquals(c.ref().isWorkingDay(c.date()), c.cal().isWorkingDay(c.date()));
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void agreesWithReferenceOnOpenIntervals(@ForAll("cases") Case c) {
         statistics(c);
         List<ReferenceCalendar.Span> expected = c.ref().openIntervals(c.date());

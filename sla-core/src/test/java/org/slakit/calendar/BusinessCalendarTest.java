@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -540,6 +541,37 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void answer_exactlyAtTheEndsOfCoverage() {
+        // open until 24:00 every day: the covered time ends at 2027-01-01T00:00 Shanghai time
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, SUNDAY, "12:00-24:00").coverage(YEAR_2026).build();
+        Instant end = sh("2027-01-01T00:00");
+        Instant lastHour = sh("2026-12-31T23:00");
+        // a deadline exactly at the end is known; a nanosecond more is not
+        assertEquals(end, cal.plus(lastHour, Duration.ofHours(1)));
+        assertEquals(LocalDate.parse("2027-01-01"),
+                assertThrows(CalendarCoverageException.class, () -> cal.plus(lastHour, Duration.ofHours(1).plusNanos(1))).date());
+        assertEquals(Duration.ofHours(1), cal.between(lastHour, end));
+        assertEquals(lastHour, cal.minus(end, Duration.ofHours(1)));
+        assertEquals(LocalDate.parse("2027-01-01"), assertThrows(CalendarCoverageException.class, () -> cal.between(lastHour, end.plusNanos(1))).date());
+        assertEquals(LocalDate.parse("2027-01-01"), assertThrows(CalendarCoverageException.class, () -> cal.plus(end, Duration.ofNanos(1))).date());
+        // openness at the end itself depends on the next date; the nanosecond before does not
+        assertTrue(cal.isOpen(end.minusNanos(1)));
+        assertEquals(LocalDate.parse("2027-01-01"), assertThrows(CalendarCoverageException.class, () -> cal.isOpen(end)).date());
+        // whether the stretch ending at the end goes on is not known
+        assertEquals(LocalDate.parse("2027-01-01"), assertThrows(CalendarCoverageException.class, () -> cal.nextClose(lastHour)).date());
+        assertEquals(sh("2026-12-31T00:00"), cal.nextClose(sh("2026-12-30T23:00")));
+        // at the start: the window of 2025-12-31 ends at the first covered midnight, so nothing before it is asked
+        Instant start = sh("2026-01-01T00:00");
+        assertEquals(sh("2026-01-01T12:00"), cal.nextOpen(start));
+        assertFalse(cal.isOpen(start));
+        assertEquals(Duration.ofHours(1), cal.between(start, sh("2026-01-01T13:00")));
+        assertEquals(sh("2026-01-01T12:00"), cal.minus(sh("2026-01-01T13:00"), Duration.ofHours(1)));
+        assertEquals(LocalDate.parse("2025-12-31"),
+                assertThrows(CalendarCoverageException.class, () -> cal.minus(sh("2026-01-01T13:00"), Duration.ofHours(1).plusNanos(1))).date());
+        assertEquals(LocalDate.parse("2025-12-31"), assertThrows(CalendarCoverageException.class, () -> cal.isOpen(start.minusNanos(1))).date());
+    }
+
+    @Test
     void answer_unboundedCalendar_reachesAnyYear() {
         assertEquals(Duration.ofMinutes(7 * 60 + 30), SPLIT.between(sh("2300-01-01T00:00"), sh("2300-01-02T00:00")));
         assertTrue(SPLIT.isOpen(sh("1900-01-01T10:00")));
@@ -687,6 +719,43 @@ class BusinessCalendarTest {
                 .holidays(first).holidays(second, HolidaySet.Merge.OVERRIDE).holidays(first, HolidaySet.Merge.OVERRIDE).build();
         assertTrue(twice.isOverride(first));
         assertThrows(NullPointerException.class, () -> cal.isOverride(null));
+    }
+
+    @Test
+    void accessors_giveBackWhatTheBuilderWasGiven() {
+        HolidaySet set = nationalDaySet("2026", YEAR_2026);
+        LocalDateRange limit = LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2027-06-30"));
+        BusinessCalendar cal = BusinessCalendar.builder(SHANGHAI).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
+                .holiday(LocalDate.parse("2026-12-25"))
+                .workday(LocalDate.parse("2026-12-26"))
+                .workday(LocalDate.parse("2026-12-27"), "10:00-12:00")
+                .closed(LocalDate.parse("2026-12-24"), "13:30-18:00")
+                .holidays(set, HolidaySet.Merge.OVERRIDE)
+                .coverage(limit)
+                .build();
+        assertEquals(SHANGHAI, cal.zone());
+        assertEquals(List.of(TimeWindow.parse("09:00-12:00"), TimeWindow.parse("13:30-18:00")), cal.hours(DayOfWeek.TUESDAY));
+        assertEquals(List.of(), cal.hours(SUNDAY));
+        assertEquals(List.of(set), cal.holidaySets());
+        assertTrue(cal.isOverride(set));
+        assertEquals(Set.of(LocalDate.parse("2026-12-25")), cal.holidayDates());
+        assertEquals(Map.of(LocalDate.parse("2026-12-26"), List.of(), LocalDate.parse("2026-12-27"), List.of(TimeWindow.parse("10:00-12:00"))),
+                cal.openDates());
+        assertEquals(Map.of(LocalDate.parse("2026-12-24"), List.of(TimeWindow.parse("13:30-18:00"))), cal.closedDates());
+        assertEquals(Optional.of(limit), cal.coverageLimit());
+        assertEquals(Optional.of(LocalDateRange.ofClosed(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-12-31"))), cal.coverage());
+        assertFalse(cal.isExtrapolating());
+        assertEquals(HolidaySet.Kind.WORKING, cal.holidayOn(LocalDate.parse("2026-10-10")).orElseThrow().kind());
+        assertEquals(Optional.empty(), cal.holidayOn(LocalDate.parse("2026-10-09")));
+        assertEquals("BusinessCalendar[Asia/Shanghai, Mon 09:00-12:00 13:30-18:00, Tue 09:00-12:00 13:30-18:00,"
+                + " Wed 09:00-12:00 13:30-18:00, Thu 09:00-12:00 13:30-18:00, Fri 09:00-12:00 13:30-18:00,"
+                + " covers 2026-06-01 to 2026-12-31]", cal.toString());
+        // an unbounded calendar was given none of these
+        assertEquals(List.of(), SPLIT.holidaySets());
+        assertEquals(Optional.empty(), SPLIT.coverageLimit());
+        assertEquals(Set.of(), SPLIT.holidayDates());
+        assertEquals(Map.of(), SPLIT.openDates());
+        assertEquals(Map.of(), SPLIT.closedDates());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.slakit.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -8,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.Interval;
 
 /**
  * A chunk crossed by a query is counted from the weekly hours where no dated rule is near (the days
@@ -97,5 +100,47 @@ class CalendarIndexTest {
                 assertEquals(full.between(start, due), fast.between(start, due), fast + " between");
             }
         }
+    }
+
+    /** Chunks are 2^25 s long: chunk 52 ends, and 53 begins, at 2025-04-16T19:07:44Z, a Wednesday. */
+    private static final Instant SEAM = Instant.ofEpochSecond(52L << CalendarIndex.CHUNK_SHIFT);
+
+    @Test
+    void openStretch_acrossAChunkSeam_isOneStretch() {
+        assertEquals(Instant.parse("2025-04-16T19:07:44Z"), SEAM);
+        BusinessCalendar cal = BusinessCalendar.builder(ZoneOffset.UTC).hours(DayOfWeek.WEDNESDAY, "18:00-20:00").build();
+        Instant open = Instant.parse("2025-04-16T18:00:00Z");
+        Instant close = Instant.parse("2025-04-16T20:00:00Z");
+        Duration beforeSeam = Duration.ofSeconds(67 * 60 + 44);
+        assertTrue(cal.isOpen(SEAM.minusNanos(1)));
+        assertTrue(cal.isOpen(SEAM));
+        assertEquals(SEAM, cal.nextOpen(SEAM));
+        assertEquals(close, cal.nextClose(open));
+        assertEquals(close, cal.nextClose(SEAM.minusNanos(1)));
+        assertEquals(close, cal.nextClose(SEAM));
+        assertEquals(Duration.ofHours(2), cal.between(open, close));
+        assertEquals(beforeSeam, cal.between(open, SEAM));
+        assertEquals(SEAM, cal.plus(open, beforeSeam));
+        assertEquals(close, cal.plus(open, Duration.ofHours(2)));
+        assertEquals(Instant.parse("2025-04-23T18:00:00.000000001Z"), cal.plus(open, Duration.ofHours(2).plusNanos(1)));
+        assertEquals(open, cal.minus(close, Duration.ofHours(2)));
+        assertEquals(SEAM, cal.minus(close, Duration.ofHours(2).minus(beforeSeam)));
+        assertEquals(Instant.parse("2025-04-09T20:00:00Z").minusNanos(1), cal.minus(close, Duration.ofHours(2).plusNanos(1)));
+        assertEquals(List.of(Interval.of(open, close)), cal.openIntervals(LocalDate.parse("2025-04-16")));
+        assertEquals(close, cal.endOfBusinessDay(SEAM));
+        assertEquals(LocalDate.parse("2025-04-16"), cal.workingDayOf(SEAM));
+    }
+
+    @Test
+    void openStretch_endingAtAChunkSeam_endsThere() {
+        // the next chunk opens a week later, not where this one ends
+        BusinessCalendar cal = BusinessCalendar.builder(ZoneOffset.UTC).hours(DayOfWeek.WEDNESDAY, "18:00-19:07:44").build();
+        Instant open = Instant.parse("2025-04-16T18:00:00Z");
+        assertEquals(SEAM, cal.nextClose(open));
+        assertFalse(cal.isOpen(SEAM));
+        assertEquals(Instant.parse("2025-04-23T18:00:00Z"), cal.nextOpen(SEAM));
+        assertEquals(Instant.parse("2025-04-23T18:00:01Z"), cal.plus(open, Duration.ofSeconds(67 * 60 + 45)));
+        assertEquals(SEAM, cal.plus(open, Duration.ofSeconds(67 * 60 + 44)));
+        assertEquals(SEAM.minusSeconds(1), cal.minus(Instant.parse("2025-04-23T18:00:00Z"), Duration.ofSeconds(1)));
     }
 }

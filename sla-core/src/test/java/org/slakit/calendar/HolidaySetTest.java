@@ -1,6 +1,7 @@
 package org.slakit.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +63,10 @@ class HolidaySetTest {
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026)
                         .daysOff(LocalDateRange.ofClosed(date("2025-12-31"), date("2026-01-01")), "New Year", "").build(),
                         "days-off[0]", "Days off from 2025-12-31 to 2026-01-01 run outside the set's coverage 2026-01-01 to 2026-12-31"),
+                // a range of days off with no date
+                Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026)
+                        .daysOff(LocalDateRange.of(date("2026-10-01"), date("2026-10-01")), "National Day", "").build(),
+                        "days-off[0]", "Range of days off must hold at least one date, was 2026-10-01/2026-10-01"),
                 // a date listed twice
                 Arguments.of((Supplier<HolidaySet>) () -> HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-01"), "a", "")
                         .workingDay(date("2026-10-03"), "b", "").dayOff(date("2026-10-03"), "c", "").build(),
@@ -108,6 +113,24 @@ class HolidaySetTest {
     }
 
     @Test
+    void accessors_nameSourceAndOneDay() {
+        HolidaySet set = HolidaySet.builder("hk", "Hong Kong 2026", YEAR_2026).dayOff(date("2026-12-25"), "Christmas Day", "聖誕節").build();
+        assertEquals("hk", set.region());
+        assertEquals("Hong Kong 2026", set.name());
+        assertEquals(Optional.empty(), set.source());
+        assertFalse(set.isNone());
+        assertEquals("hk 'Hong Kong 2026' (2026-01-01 to 2026-12-31, 1 day)", set.toString());
+        assertEquals(List.of(new HolidaySet.Day(date("2026-12-25"), HolidaySet.Kind.OFF, "Christmas Day", "聖誕節", List.of())), set.days());
+        // the source is remembered, and plays no part in equality
+        HolidaySet fromFile = set.withSource("hk-2026.yaml");
+        assertEquals(Optional.of("hk-2026.yaml"), fromFile.source());
+        assertEquals(set, fromFile);
+        assertEquals(set.hashCode(), fromFile.hashCode());
+        assertEquals(set.days(), fromFile.days());
+        assertEquals("source", assertThrows(NullPointerException.class, () -> set.withSource(null)).getMessage());
+    }
+
+    @Test
     void equals_byRegionNameCoverageAndDays() {
         HolidaySet a = HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-01"), "a", "").build();
         HolidaySet b = HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-01"), "a", "").build();
@@ -115,6 +138,13 @@ class HolidaySetTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, HolidaySet.builder("hk", "x", YEAR_2026).dayOff(date("2026-10-01"), "a", "").build());
         assertNotEquals(a, HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-02"), "a", "").build());
+        assertNotEquals(a, HolidaySet.builder("cn", "y", YEAR_2026).dayOff(date("2026-10-01"), "a", "").build());
+        assertNotEquals(a, HolidaySet.builder("cn", "x", LocalDateRange.ofClosed(date("2026-01-01"), date("2027-12-31")))
+                .dayOff(date("2026-10-01"), "a", "").build());
+        assertNotEquals(a.hashCode(), HolidaySet.builder("cn", "x", YEAR_2026).dayOff(date("2026-10-02"), "a", "").build().hashCode());
+        assertNotEquals(a, HolidaySet.none());
+        assertNotEquals(HolidaySet.none(), a);
+        assertNotEquals(a, "cn");
         assertSame(HolidaySet.none(), HolidaySet.none());
     }
 }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,8 @@ class TimeWindowTest {
                 Arguments.of("12:00-24:00", "12:00-24:00", Duration.ofHours(12), false),
                 // seconds are kept and written only when present
                 Arguments.of("08:30:15-17:45:30", "08:30:15-17:45:30", Duration.ofSeconds(33_315), false),
+                // the last second of a minute, and ten seconds: no extra zero is written
+                Arguments.of("09:00:59-10:00:10", "09:00:59-10:00:10", Duration.ofSeconds(3_551), false),
                 // surrounding blanks are ignored
                 Arguments.of(" 13:30-18:00 ", "13:30-18:00", Duration.ofMinutes(270), false),
                 // the shortest window, and one a minute short of a day
@@ -75,7 +79,12 @@ class TimeWindowTest {
                 Arguments.of("009:00-12:00", "Window '009:00-12:00' has the time '009:00', which is not HH:MM"),
                 Arguments.of("09:0-12:00", "Window '09:0-12:00' has the time '09:0', which is not HH:MM"),
                 Arguments.of("09:00:1-12:00", "Window '09:00:1-12:00' has the time '09:00:1', which is not HH:MM:SS"),
-                Arguments.of("", "Window '' must be two times joined by a hyphen, as in 09:00-12:00"));
+                Arguments.of("", "Window '' must be two times joined by a hyphen, as in 09:00-12:00"),
+                // a hyphen first or last leaves a time empty
+                Arguments.of("-12:00", "Window '-12:00' has the time '', which is not HH:MM"),
+                Arguments.of("09:00-", "Window '09:00-' has the time '', which is not HH:MM"),
+                // seconds out of range
+                Arguments.of("09:00:60-10:00", "Window '09:00:60-10:00' has the time '09:00:60', which is out of range (00:00 to 23:59, or 24:00 as an end)"));
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -127,6 +136,7 @@ class TimeWindowTest {
         TimeWindow morning = TimeWindow.parse("09:00-12:00");
         assertTrue(morning.overlaps(TimeWindow.parse("11:00-13:00")));
         assertFalse(morning.overlaps(TimeWindow.parse("12:00-13:00")), "abutting windows do not overlap");
+        assertFalse(TimeWindow.parse("12:00-13:00").overlaps(morning), "nor the other way round");
         assertFalse(morning.overlaps(TimeWindow.parse("13:30-18:00")));
         assertTrue(TimeWindow.parse("22:00-02:00").overlaps(TimeWindow.parse("23:00-24:00")));
     }
@@ -161,6 +171,20 @@ class TimeWindowTest {
         }
         assertNotEquals(TimeWindow.ALL_DAY, null);
         assertNotEquals(TimeWindow.ALL_DAY, "00:00-24:00");
+    }
+
+    @Test
+    void hashCode_windowsSecondsApart_hashApart() {
+        // starts 09:00:00..09:00:30 and ends 12:00:00..12:00:30: 961 windows, 961 hashes
+        Set<Integer> hashes = new HashSet<>();
+        for (int s = 0; s <= 30; s++) {
+            for (int e = 0; e <= 30; e++) {
+                TimeWindow w = TimeWindow.of(LocalTime.of(9, 0, s), LocalTime.of(12, 0, e));
+                assertTrue(hashes.add(w.hashCode()), w + " hashes like another window");
+            }
+        }
+        // a start one second later with an end 31 seconds later
+        assertNotEquals(TimeWindow.parse("09:00-12:00").hashCode(), TimeWindow.parse("09:00:01-12:00:31").hashCode());
     }
 
     @Test
