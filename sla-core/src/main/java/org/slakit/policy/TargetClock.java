@@ -228,9 +228,12 @@ final class TargetClock {
     static Duration share(Duration budget, double percent) {
         if (percent == Math.rint(percent)) {
             long p = (long) percent;
-            long seconds = budget.getSeconds();
-            // whole minutes times whole percent divides exactly by 100 when the minutes do
-            return Duration.ofSeconds(seconds).multipliedBy(p).plusNanos(budget.getNano() * p).dividedBy(100);
+            try {
+                // in nanoseconds when they fit (budgets up to 2,900 years at 100%): Duration's own division goes through BigDecimal
+                return Duration.ofNanos(Math.multiplyExact(budget.toNanos(), p) / 100);
+            } catch (ArithmeticException tooLong) {
+                return budget.multipliedBy(p).dividedBy(100);
+            }
         }
         return Duration.ofNanos(Math.round(budget.toNanos() * (percent / 100.0)));
     }

@@ -1,6 +1,7 @@
 package org.slakit.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -280,6 +281,7 @@ public final class Compliance {
         private final String defaultTier;
         private final ReportPeriod period;
         final Map<List<String>, Tally> tallies = new HashMap<>();
+        private final Map<Integer, String> months = new HashMap<>();
 
         Groups(List<Dimension> by, ZoneId zone, String defaultTier, ReportPeriod period) {
             this.by = by;
@@ -289,15 +291,22 @@ public final class Compliance {
         }
 
         void add(Fact fact) {
-            if (!period.contains(fact, zone)) {
+            LocalDate date = LocalDate.ofInstant(fact.countedAt(), zone);
+            if (!period.contains(date)) {
                 return;
             }
             String[] key = new String[by.size() + 1];
             for (int i = 0; i < by.size(); i++) {
-                key[i] = by.get(i).valueOf(fact, zone, defaultTier);
+                key[i] = by.get(i) == Dimension.MONTH ? month(date) : by.get(i).valueOf(fact, zone, defaultTier);
             }
-            key[by.size()] = Dimension.MONTH.valueOf(fact, zone, defaultTier);
+            key[by.size()] = month(date);
             tallies.computeIfAbsent(List.of(key), k -> new Tally()).add(fact);
+        }
+
+        /** The month's name, such as {@code 2026-03}, made once per month seen. */
+        private String month(LocalDate date) {
+            return months.computeIfAbsent(date.getYear() * 12 + date.getMonthValue() - 1,
+                    m -> YearMonth.of(date.getYear(), date.getMonthValue()).toString());
         }
 
         Groups merge(Groups other) {

@@ -50,8 +50,8 @@ public final class ComplianceRow {
         this.unknown = t.unknown;
         this.breachedOpen = t.breachedOpen;
         this.escalations = t.escalations;
-        this.escalationsByLevel = Collections.unmodifiableSortedMap(new TreeMap<>(t.levels));
-        this.ticketsWithBreach = t.breachedTickets.size();
+        this.escalationsByLevel = Collections.unmodifiableSortedMap(sorted(t.levels));
+        this.ticketsWithBreach = t.ticketsWithBreach();
         long[] taken = Arrays.copyOf(t.taken, t.takenSize);
         long[] overruns = Arrays.copyOf(t.overruns, t.overrunSize);
         Arrays.sort(taken);
@@ -68,6 +68,12 @@ public final class ComplianceRow {
         }
         int rank = (int) ((p * (long) sorted.length + 99) / 100);
         return Optional.of(Duration.ofNanos(sorted[Math.max(rank, 1) - 1]));
+    }
+
+    private static TreeMap<String, Integer> sorted(Map<String, Integer> levels) {
+        TreeMap<String, Integer> out = new TreeMap<>(LEVEL_ORDER);
+        out.putAll(levels);
+        return out;
     }
 
     /** Levels in order of their percentage, then recipient. */

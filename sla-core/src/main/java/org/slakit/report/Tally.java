@@ -1,9 +1,11 @@
 package org.slakit.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The running counts of one group of facts: what a {@link ComplianceRow} is made from. Mutable and
@@ -20,8 +22,10 @@ final class Tally {
     int unknown;
     int breachedOpen;
     int escalations;
-    final TreeMap<String, Integer> levels = new TreeMap<>(ComplianceRow.LEVEL_ORDER);
-    final Set<String> breachedTickets = new HashSet<>();
+    /** Escalations by level, unordered: the row sorts them once. */
+    final Map<String, Integer> levels = new HashMap<>();
+    /** The tickets of breached facts, a ticket once per breached cycle: counted apart once, by the row. */
+    final List<String> breachedTickets = new ArrayList<>();
     /** Business time taken by decided facts, and overruns of breached ones, in nanoseconds. */
     long[] taken = new long[8];
     int takenSize;
@@ -76,18 +80,27 @@ final class Tally {
         escalations += other.escalations;
         other.levels.forEach((k, v) -> levels.merge(k, v, Integer::sum));
         breachedTickets.addAll(other.breachedTickets);
-        for (int i = 0; i < other.takenSize; i++) {
-            taken = push(taken, takenSize++, other.taken[i]);
-        }
-        for (int i = 0; i < other.overrunSize; i++) {
-            overruns = push(overruns, overrunSize++, other.overruns[i]);
-        }
+        taken = append(taken, takenSize, other.taken, other.takenSize);
+        takenSize += other.takenSize;
+        overruns = append(overruns, overrunSize, other.overruns, other.overrunSize);
+        overrunSize += other.overrunSize;
         return this;
+    }
+
+    private static long[] append(long[] values, int size, long[] more, int moreSize) {
+        long[] out = size + moreSize > values.length ? Arrays.copyOf(values, Math.max(values.length * 2, size + moreSize)) : values;
+        System.arraycopy(more, 0, out, size, moreSize);
+        return out;
     }
 
     private static long[] push(long[] values, int index, long value) {
         long[] out = index == values.length ? Arrays.copyOf(values, index * 2) : values;
         out[index] = value;
         return out;
+    }
+
+    /** The number of different tickets with a breached fact. */
+    int ticketsWithBreach() {
+        return new HashSet<>(breachedTickets).size();
     }
 }
