@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -32,12 +33,16 @@ import org.slakit.track.SlaTracker;
  * split-shift office with warn-at and an escalation), opened over the working week, each with a
  * response, a wait and, for half of them, a resolution.
  * <p>
+ * The setup prints the heap a tracked ticket takes beyond its log in the middle of the week (the tracker holds the caller's
+ * {@code Ticket}s); {@code -prof gc} adds what a week allocates.
+ * <p>
  * Run with {@code java -jar sla-jmh/target/benchmarks.jar TrackerBenchmark -f 1 -wi 1 -i 3 -r 1s}
- * (the naive loop takes seconds a week at its default size); a quick check:
- * {@code -f 1 -wi 0 -i 1 -r 1s -p tickets=100 -p naiveTickets=20}.
+ * (a million tickets need about 4 GiB of heap, given to the fork; the naive loop, at 100 tickets,
+ * takes about a second a week); a quick check: {@code -f 1 -wi 0 -i 1 -r 1s -p tickets=100 -p naiveTickets=20}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms6g"})
 public class TrackerBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -63,7 +68,7 @@ public class TrackerBenchmark {
     /** A desk's tickets for the tracker. */
     @State(Scope.Benchmark)
     public static class Desk {
-        @Param({"1000", "10000"})
+        @Param({"10000", "1000000"})
         int tickets;
 
         List<Ticket> logs;
@@ -71,6 +76,13 @@ public class TrackerBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             logs = week(tickets);
+            long before = usedHeap();
+            SlaTracker tracker = SlaTracker.of(POLICY);
+            logs.forEach(tracker::apply);
+            tracker.advanceTo(MONDAY.plus(Duration.ofDays(3)));
+            long after = usedHeap();
+            System.out.printf("tracker: %d bytes of heap per tracked ticket beyond its log, on Thursday (%d tickets)%n",
+                    (after - before) / tickets, tracker.size());
             System.out.println("tracker: " + trackWeek(logs) + " changes in the week of " + tickets + " tickets");
         }
     }
@@ -88,6 +100,21 @@ public class TrackerBenchmark {
             logs = week(naiveTickets);
             System.out.println("naive: " + naiveWeek(logs) + " changes in the week of " + naiveTickets + " tickets");
         }
+    }
+
+    /** The heap in use after collecting garbage until it stops shrinking. */
+    static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            long now = runtime.totalMemory() - runtime.freeMemory();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
+        }
+        return used;
     }
 
     static long trackWeek(List<Ticket> logs) {
