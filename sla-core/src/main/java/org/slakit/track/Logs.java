@@ -5,7 +5,7 @@ import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
 /**
- * Prefixes of ticket logs, rebuilt through {@link Ticket}'s own methods.
+ * Prefixes of ticket logs, rebuilt through {@link Ticket}'s own methods, and the check that one log extends another.
  */
 final class Logs {
 
@@ -32,5 +32,24 @@ final class Logs {
             case RECLASSIFY -> t.reclassify(e.at(), e.classification().orElseThrow());
             default -> t.event(e.at(), e.name());
         };
+    }
+
+    /** Checks that a log extends the one held for its id: the same opening, the entries held at its start. */
+    static void checkExtends(Ticket held, Ticket log) {
+        String problem = null;
+        if (!held.openingClassification().equals(log.openingClassification())) {
+            problem = "it was opened as " + log.openingClassification() + ", the tracker holds " + held.openingClassification();
+        } else if (log.eventCount() < held.eventCount()) {
+            problem = "it has " + log.eventCount() + " entries, the tracker holds " + held.eventCount();
+        } else {
+            for (int i = 0; i < held.eventCount() && problem == null; i++) {
+                if (!held.getEvent(i).equals(log.getEvent(i))) {
+                    problem = "entry " + (i + 1) + " is " + log.getEvent(i) + ", the tracker holds " + held.getEvent(i);
+                }
+            }
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("Ticket " + log.id() + ": the log does not extend the one the tracker holds: " + problem);
+        }
     }
 }

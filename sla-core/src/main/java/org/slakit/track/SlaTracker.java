@@ -1,10 +1,7 @@
 package org.slakit.track;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.slakit.policy.PolicyVersion;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.SlaStatus;
 import org.slakit.policy.TargetState;
 import org.slakit.policy.TargetStatus;
 import org.slakit.ticket.Ticket;
-import org.slakit.ticket.TicketEvent;
 
 /**
  * Tracks the tickets of one policy as time passes: tickets' logs in ({@link #apply}), the changes of
@@ -192,7 +187,7 @@ public final class SlaTracker {
                 t = new Tracked(ticket);
                 tickets.put(t.id, t);
             } else {
-                checkExtends(t.log, ticket);
+                Logs.checkExtends(t.log, ticket);
                 unschedule(t);
                 t.log = ticket;
             }
@@ -207,24 +202,6 @@ public final class SlaTracker {
 
     private static void validate(SlaPolicy policy, Ticket ticket) {
         policy.evaluate(ticket, ticket.getEvent(ticket.eventCount() - 1).at());
-    }
-
-    private static void checkExtends(Ticket held, Ticket log) {
-        String problem = null;
-        if (!held.openingClassification().equals(log.openingClassification())) {
-            problem = "it was opened as " + log.openingClassification() + ", the tracker holds " + held.openingClassification();
-        } else if (log.eventCount() < held.eventCount()) {
-            problem = "it has " + log.eventCount() + " entries, the tracker holds " + held.eventCount();
-        } else {
-            for (int i = 0; i < held.eventCount() && problem == null; i++) {
-                if (!held.getEvent(i).equals(log.getEvent(i))) {
-                    problem = "entry " + (i + 1) + " is " + log.getEvent(i) + ", the tracker holds " + held.getEvent(i);
-                }
-            }
-        }
-        if (problem != null) {
-            throw new IllegalArgumentException("Ticket " + log.id() + ": the log does not extend the one the tracker holds: " + problem);
-        }
     }
 
     private void unschedule(Tracked t) {
@@ -307,10 +284,10 @@ public final class SlaTracker {
         List<SlaChange> out = new ArrayList<>();
         synchronized (lock) {
             SlaPolicy old = this.policy;
-            boolean sameBase = sameBase(old, policy);
+            boolean sameBase = PolicyChange.sameBase(old, policy);
             List<Tracked> governed = new ArrayList<>();
             for (Tracked t : tickets.values()) {
-                if (!sameBase || !Objects.equals(governing(old, t.log.openedAt()), governing(policy, t.log.openedAt()))) {
+                if (!sameBase || !Objects.equals(PolicyChange.governing(old, t.log.openedAt()), PolicyChange.governing(policy, t.log.openedAt()))) {
                     validate(policy, t.log);
                     governed.add(t);
                 }
@@ -331,25 +308,6 @@ public final class SlaTracker {
         }
         out.sort(ORDER);
         return List.copyOf(out);
-    }
-
-    private static boolean sameBase(SlaPolicy a, SlaPolicy b) {
-        return a.name().equals(b.name()) && a.zone().equals(b.zone()) && a.calendars().equals(b.calendars())
-                && a.severities().equals(b.severities()) && a.categories().equals(b.categories()) && a.tiers().equals(b.tiers())
-                && a.waitingStates().equals(b.waitingStates()) && a.events().equals(b.events()) && a.targets().equals(b.targets())
-                && a.escalations().equals(b.escalations()) && a.outOfHours().equals(b.outOfHours()) && a.intake().equals(b.intake())
-                && a.followUp().equals(b.followUp()) && a.displayNames().equals(b.displayNames());
-    }
-
-    /** The version in force at an instant, null for the policy's own sections. */
-    private static PolicyVersion governing(SlaPolicy p, Instant at) {
-        PolicyVersion in = null;
-        for (PolicyVersion v : p.versions()) {
-            if (!at.isBefore(v.effectiveFrom().atStartOfDay(p.zone()).toInstant())) {
-                in = v;
-            }
-        }
-        return in;
     }
 
     // ----- queries -----
@@ -451,21 +409,13 @@ public final class SlaTracker {
         synchronized (lock) {
             at = requireNow();
             p = policy;
-            Instant limit = plusOrMax(at, within);
+            Instant limit = Queries.plusOrMax(at, within);
             due = s -> s.state() == TargetState.RUNNING && s.dueAt().isPresent() && !s.dueAt().get().isAfter(limit);
             logs = collect(due, false);
         }
-        List<TicketTarget> out = matching(p, logs, at, due);
+        List<TicketTarget> out = Queries.matching(p, logs, at, due);
         out.sort(Comparator.comparing((TicketTarget t) -> t.status().dueAt().orElseThrow()).thenComparing(TicketTarget::ticketId));
         return List.copyOf(out);
-    }
-
-    private static Instant plusOrMax(Instant at, Duration d) {
-        try {
-            return at.plus(d);
-        } catch (DateTimeException | ArithmeticException e) {
-            return Instant.MAX;
-        }
     }
 
     /**
@@ -482,27 +432,14 @@ public final class SlaTracker {
         synchronized (lock) {
             at = requireNow();
             p = policy;
-            logs = collect(BREACHED, true);
+            logs = collect(Queries.BREACHED, true);
         }
-        List<TicketTarget> out = matching(p, logs, at, BREACHED);
+        List<TicketTarget> out = Queries.matching(p, logs, at, Queries.BREACHED);
         out.sort(Comparator.comparing((TicketTarget t) -> t.status().breachedAt().orElseThrow()).thenComparing(TicketTarget::ticketId));
         return List.copyOf(out);
     }
 
     private static final Predicate<TargetStatus> BREACHED = s -> s.state() == TargetState.BREACHED;
-
-    /** The targets of the logs, evaluated at an instant, that match. */
-    private static List<TicketTarget> matching(SlaPolicy p, List<Ticket> logs, Instant at, Predicate<TargetStatus> matches) {
-        List<TicketTarget> out = new ArrayList<>();
-        for (Ticket log : logs) {
-            for (TargetStatus s : p.evaluate(log, at).targets()) {
-                if (matches.test(s)) {
-                    out.add(new TicketTarget(log.id(), s));
-                }
-            }
-        }
-        return out;
-    }
 
     /**
      * The logs of the tickets that may have a target matching, as of now: those whose walk says so,
@@ -511,7 +448,7 @@ public final class SlaTracker {
     private List<Ticket> collect(Predicate<TargetStatus> matches, boolean openOnly) {
         List<Ticket> out = new ArrayList<>();
         for (Tracked t : tickets.values()) {
-            if (openOnly && !isOpenAt(t.log, now)) {
+            if (openOnly && !Queries.isOpenAt(t.log, now)) {
                 continue;
             }
             boolean late = t.isPending() && !t.log.getEvent(t.walked == null ? 0 : t.walked.eventCount()).at().isAfter(now);
@@ -521,26 +458,6 @@ public final class SlaTracker {
             }
         }
         return out;
-    }
-
-    /** Checks if a ticket is opened and not resolved as of an instant. */
-    private static boolean isOpenAt(Ticket log, Instant at) {
-        if (log.openedAt().isAfter(at)) {
-            return false;
-        }
-        for (int i = log.eventCount() - 1; i > 0; i--) {
-            TicketEvent e = log.getEvent(i);
-            if (e.at().isAfter(at) || e.type() != TicketEvent.Type.EVENT) {
-                continue;
-            }
-            if (Ticket.RESOLVED.equals(e.name())) {
-                return false;
-            }
-            if (Ticket.REOPENED.equals(e.name())) {
-                return true;
-            }
-        }
-        return true;
     }
 
     /**
@@ -558,7 +475,7 @@ public final class SlaTracker {
             at = requireNow();
             p = policy;
             for (Tracked t : tickets.values()) {
-                if (isOpenAt(t.log, at)) {
+                if (Queries.isOpenAt(t.log, at)) {
                     open.add(t.log);
                 }
             }
@@ -619,30 +536,7 @@ public final class SlaTracker {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(snapshot, "snapshot");
         SlaTracker tracker = new SlaTracker(policy);
-        BufferedReader lines = snapshot instanceof BufferedReader b ? b : new BufferedReader(snapshot);
-        int expected = -1;
-        int number = 0;
-        try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (expected < 0) {
-                    SnapshotJson.Header h = SnapshotJson.readHeader(line, number);
-                    tracker.now = h.now();
-                    expected = h.tickets();
-                    continue;
-                }
-                SnapshotJson.Line l = SnapshotJson.readTicket(line, number);
-                tracker.restore(l, number);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (expected < 0) {
-            throw new IllegalArgumentException("Snapshot line 1: a snapshot starts with {\"slakit-tracker\":1, …}, was none");
-        }
+        int expected = SnapshotJson.read(snapshot, header -> tracker.now = header.now(), tracker::restore);
         if (expected != tracker.tickets.size()) {
             throw new IllegalArgumentException("Snapshot: the header counts " + expected + " tickets, the lines hold "
                     + tracker.tickets.size());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -13,6 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
@@ -36,6 +40,40 @@ final class SnapshotJson {
 
     /** The header read back. */
     record Header(String policy, Instant now, int tickets) {
+    }
+
+    /**
+     * Reads a snapshot: its header, then each ticket's line with its number; blank lines are ignored.
+     *
+     * @return the number of tickets the header counts
+     * @throws IllegalArgumentException if there is no header, or a line is not in the format
+     * @throws UncheckedIOException if the reader fails
+     */
+    static int read(Reader snapshot, Consumer<Header> header, ObjIntConsumer<Line> ticket) {
+        BufferedReader lines = snapshot instanceof BufferedReader b ? b : new BufferedReader(snapshot);
+        int expected = -1;
+        int number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (expected < 0) {
+                    Header h = readHeader(line, number);
+                    header.accept(h);
+                    expected = h.tickets();
+                } else {
+                    ticket.accept(readTicket(line, number), number);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (expected < 0) {
+            throw new IllegalArgumentException("Snapshot line 1: a snapshot starts with {\"slakit-tracker\":1, …}, was none");
+        }
+        return expected;
     }
 
     /** A ticket line read back: the log, and how many of its entries (the opening first) are reported. */
