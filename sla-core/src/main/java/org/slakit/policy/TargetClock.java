@@ -190,9 +190,15 @@ final class TargetClock {
         remaining = budget.amount.plus(moved).minus(elapsed);
     }
 
-    /** Fires the escalations whose instants have come, none at or after a stop, and notes the next one. */
+    /**
+     * Fires the escalations whose instants have come, none at or after a stop, and notes the next one.
+     * The percentages ascend, so their instants do: without a trace to note them, the escalations
+     * after the first one still to come (or the first beyond the data, or at the stop) are not
+     * computed, as nothing of them would show.
+     */
     private void escalate() {
         double[] percents = entry.percents;
+        boolean quiet = trace == ClockTrace.NONE;
         List<Escalation> fired = null;
         for (int k = 0; k < percents.length; k++) {
             Instant at;
@@ -200,6 +206,9 @@ final class TargetClock {
                 at = consumed.instantAt(share(budget.amount, percents[k]));
             } catch (CalendarCoverageException ex) {
                 trace.escalationBeyondCoverage(percents[k]);
+                if (quiet) {
+                    break;
+                }
                 continue;
             }
             if (at == null) {
@@ -207,17 +216,25 @@ final class TargetClock {
             }
             at = notBeforeReclassification(at);
             if (stopAt != null && !at.isBefore(stopAt)) {
+                if (quiet) {
+                    break;
+                }
                 continue;
             }
-            if (!at.isAfter(asOf)) {
-                if (fired == null) {
-                    fired = new ArrayList<>(percents.length);
+            if (at.isAfter(asOf)) {
+                if (stopAt == null && state != TargetState.PAUSED && (nextChange == null || at.isBefore(nextChange))) {
+                    nextChange = at;
                 }
-                fired.add(new Escalation(percents[k], at, entry.notify[k]));
-                trace.escalationFired(percents[k], at, entry.notify[k]);
-            } else if (stopAt == null && state != TargetState.PAUSED && (nextChange == null || at.isBefore(nextChange))) {
-                nextChange = at;
+                if (quiet) {
+                    break;
+                }
+                continue;
             }
+            if (fired == null) {
+                fired = new ArrayList<>(percents.length);
+            }
+            fired.add(new Escalation(percents[k], at, entry.notify[k]));
+            trace.escalationFired(percents[k], at, entry.notify[k]);
         }
         if (fired != null) {
             escalations = fired;

@@ -24,6 +24,11 @@ final class TicketClock {
         return run(policy, TicketView.of(ticket, asOf), asOf, Trace.NONE);
     }
 
+    /** Evaluates as {@link #explain} does, recording: the status that its explanation is of. */
+    static SlaStatus evaluateRecording(SlaPolicy policy, Ticket ticket, Instant asOf) {
+        return run(policy, TicketView.of(ticket, asOf), asOf, new Trace());
+    }
+
     static Explanation explain(SlaPolicy policy, Ticket ticket, Instant asOf) {
         Trace trace = new Trace();
         TicketView view = TicketView.of(ticket, asOf);
