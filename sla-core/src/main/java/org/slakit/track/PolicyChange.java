@@ -22,7 +22,7 @@ final class PolicyChange {
                 && a.followUp().equals(b.followUp()) && a.displayNames().equals(b.displayNames());
     }
 
-    /** The version in force at an instant, null for the policy's own sections. */
+    /** The version in force at an instant, null for the policy as written. */
     static PolicyVersion governing(SlaPolicy p, Instant at) {
         PolicyVersion in = null;
         for (PolicyVersion v : p.versions()) {
