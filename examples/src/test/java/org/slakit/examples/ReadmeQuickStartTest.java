@@ -68,19 +68,25 @@ class ReadmeQuickStartTest {
         assertFalse(code.contains("Path.of(") || code.contains("PolicyYaml.load(") || code.contains("examples/"), code);
     }
 
-    @Test
-    void quickStart_dependency_isTheBuildsVersion() throws IOException {
+    /** The build's version: the parent pom's, which every module inherits. */
+    static String projectVersion() throws IOException {
         Matcher parent = Pattern.compile("<artifactId>slakit-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(read(ROOT.resolve("pom.xml")));
         assertTrue(parent.find(), "the parent pom's version");
+        return parent.group(1);
+    }
+
+    @Test
+    void quickStart_dependency_isTheBuildsVersion() throws IOException {
+        String version = projectVersion();
         String dependency = "<dependency>\n  <groupId>org.slakit</groupId>\n  <artifactId>sla-calendars</artifactId>\n  <version>"
-                + parent.group(1) + "</version>\n</dependency>";
+                + version + "</version>\n</dependency>";
         assertEquals(dependency, only("xml").code());
         Pattern consumerDependency = Pattern.compile("<groupId>org.slakit</groupId>\\s*<artifactId>sla-calendars</artifactId>\\s*<version>"
-                + Pattern.quote(parent.group(1)) + "</version>");
+                + Pattern.quote(version) + "</version>");
         for (String project : List.of("classpath", "modulepath")) {
             assertTrue(consumerDependency.matcher(read(CONSUMER.resolve(project + "/pom.xml"))).find(),
-                    project + "/pom.xml depends on sla-calendars " + parent.group(1));
+                    project + "/pom.xml depends on sla-calendars " + version);
         }
         assertTrue(only("sh").code().contains("mvn -B -ntp install -DskipTests"), only("sh").code());
     }
