@@ -354,7 +354,7 @@ public final class Slakit implements Callable<Integer> {
         }
     }
 
-    @Command(name = "demo", description = "Runs the demo: seed 000's policy over a sample week of tickets.")
+    @Command(name = "demo", description = "Runs the demo: the Hong Kong POS/ERP vendor's policy over a sample week of tickets.")
     static final class DemoCommand extends Base {
         @Override
         int run() {

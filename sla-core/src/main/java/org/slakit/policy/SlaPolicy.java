@@ -219,7 +219,7 @@ public final class SlaPolicy {
      * Gets the date from which the version in force at an instant applies.
      *
      * @param at  the instant, not null
-     * @return the version's date, empty when the policy's own sections are in force
+     * @return the version's date, empty when the policy as written is in force, before any version
      */
     public Optional<LocalDate> versionAt(Instant at) {
         Objects.requireNonNull(at, "at");

@@ -341,7 +341,7 @@ public final class SlaTracker {
                 && a.followUp().equals(b.followUp()) && a.displayNames().equals(b.displayNames());
     }
 
-    /** The version in force at an instant, null for the policy's own sections. */
+    /** The version in force at an instant, null for the policy as written. */
     private static PolicyVersion governing(SlaPolicy p, Instant at) {
         PolicyVersion in = null;
         for (PolicyVersion v : p.versions()) {
