@@ -2,6 +2,7 @@ package org.slakit.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher {@code examples/target/slakit} (source: {@code src/main/sh/slakit}), run with
  * {@code sh} as a user runs it from the PATH: through links, from another folder, with arguments
- * that hold spaces; and {@code --version}, which says the build's version.
+ * that hold spaces; and {@code --version}, which says the build's version, the one the README and
+ * the changelog give.
  * <p>
  * Tests run before the build makes {@code slakit.jar}, so the script is placed beside a jar made
  * here that runs the real {@link Slakit#main} on the test class path.
@@ -114,5 +116,19 @@ class LauncherTest {
         List<String> readme = Files.readAllLines(QuickStartTest.ROOT.resolve("README.md"), UTF_8);
         String line = "slakit --version                                  # " + out.toString().strip();
         assertEquals(1, readme.stream().filter(line::equals).count(), "README.md has the line: " + line);
+        // and the changelog's newest version is this one
+        List<String> changelog = Files.readAllLines(QuickStartTest.ROOT.resolve("docs/CHANGELOG.md"), UTF_8);
+        String newest = changelog.stream().filter(l -> l.startsWith("## ")).findFirst().orElseThrow();
+        assertEquals("## " + ReadmeQuickStartTest.projectVersion() + " (unreleased)", newest);
+    }
+
+    /** The changelog notes the API change a user's code meets first, and the packages that are new. */
+    @Test
+    void changelog_notesTheClosedAtChangeAndTheNewPackages() throws IOException {
+        String changelog = Files.readString(QuickStartTest.ROOT.resolve("docs/CHANGELOG.md"), UTF_8);
+        assertTrue(changelog.contains("`TargetStatus.Cycle.closedAt()` is an `Optional<Instant>` (it was an `Instant`)"), changelog);
+        assertTrue(changelog.contains("**`org.slakit.report`** (new package)") && changelog.contains("**`org.slakit.track`** (new package)"),
+                changelog);
+        assertTrue(Files.readString(QuickStartTest.ROOT.resolve("README.md"), UTF_8).contains("[docs/CHANGELOG.md](docs/CHANGELOG.md)"));
     }
 }
