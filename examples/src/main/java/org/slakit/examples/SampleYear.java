@@ -25,7 +25,7 @@ import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 
 /**
- * A realistic year of tickets for seed 003's district-heating billing vendor
+ * A realistic year of tickets for the district-heating billing vendor (examples/policies/heating-billing.yaml)
  * ({@code examples/policies/heating-billing.yaml}): a few dozen heating companies, a third of them
  * on premium terms, reporting faults, questions, complaints and suggestions by phone, online and
  * for on-site visits. Most are answered in time; some wait for the customer, some are reopened or
@@ -87,7 +87,7 @@ final class SampleYear {
     /**
      * Makes a year of tickets, in order of opening.
      *
-     * @param policy  seed 003's policy, whose office calendar places the openings
+     * @param policy  the heating-billing vendor's policy, whose office calendar places the openings
      * @param year  the year
      * @param count  how many tickets
      * @param seed  the random seed

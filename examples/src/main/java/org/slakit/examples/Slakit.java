@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * as {@code file:line:column: message}; 2 when the command line itself is wrong or a file cannot
  * be read. Without a subcommand it runs the demo.
  */
-@Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
+@Command(name = "slakit", mixinStandardHelpOptions = true, versionProvider = SlakitVersion.class,
         description = "Checks SLA policy files and computes their deadlines.",
         subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
             ReportCommand.class, Slakit.DemoCommand.class})
@@ -354,7 +354,7 @@ public final class Slakit implements Callable<Integer> {
         }
     }
 
-    @Command(name = "demo", description = "Runs the demo: seed 000's policy over a sample week of tickets.")
+    @Command(name = "demo", description = "Runs the demo: the Hong Kong POS/ERP vendor's policy over a sample week of tickets.")
     static final class DemoCommand extends Base {
         @Override
         int run() {

@@ -41,14 +41,14 @@ import org.slakit.policy.TargetState;
 import org.slakit.policy.TargetStatus;
 
 /**
- * The README's quick start, read from README.md, compiled and run as written there, with the
- * results its comments promise: an edit that no longer compiles, or that prints or computes
+ * The README's java snippets, read from README.md, compiled and run as written there, with the
+ * results their comments promise (the Quick start's whole program: {@link ReadmeQuickStartTest}): an edit that no longer compiles, or that prints or computes
  * something else, fails here.
  */
 class QuickStartTest {
 
     /** The repository's root: the nearest folder at or above the working directory (examples/ under Maven) with README.md and examples/. */
-    private static final Path ROOT = root();
+    static final Path ROOT = root();
 
     /** What a user of sla-core and sla-calendars imports; the snippets leave imports out. */
     private static final List<String> IMPORTS = List.of("java.nio.file.*", "java.time.*", "java.util.*", "org.slakit.calendar.*",
@@ -71,21 +71,19 @@ class QuickStartTest {
     record Run(Object result, String printed) {
     }
 
-    /** Reads the java blocks of README.md's "Quick start" section, up to the next heading of its level. */
-    static List<Snippet> quickStartSnippets() throws IOException {
-        List<Snippet> out = snippets("## Quick start");
-        assertEquals(2, out.size(), "README.md's Quick start holds two java snippets: the policy, then only the calendar");
-        return out;
-    }
-
     /** Reads the java blocks of a section of README.md, up to the next heading of its level. */
     static List<Snippet> snippets(String heading) throws IOException {
+        return blocks(heading, "java");
+    }
+
+    /** Reads the fenced blocks of one language of a section of README.md, up to the next heading of its level. */
+    static List<Snippet> blocks(String heading, String language) throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), UTF_8);
         int start = lines.indexOf(heading);
         assertTrue(start >= 0, "README.md has a '" + heading + "' section");
         List<Snippet> out = new ArrayList<>();
         for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("## "); i++) {
-            if (lines.get(i).strip().equals("```java")) {
+            if (lines.get(i).strip().equals("```" + language)) {
                 int end = i + 1;
                 while (end < lines.size() && !lines.get(end).strip().startsWith("```")) {
                     end++;
@@ -125,23 +123,33 @@ class QuickStartTest {
                 + "    public Object call() throws Exception {\n";
         int headerLines = (int) header.chars().filter(c -> c == '\n').count();
         String source = header + withRootPaths(snippet.code()) + "\n        return " + variable + ";\n    }\n}\n";
+        Class<?> compiled = compile("QuickStartSnippet", source, snippet.firstLine() - headerLines - 1);
+        Callable<?> code = (Callable<?>) compiled.getDeclaredConstructor().newInstance();
+        return printing(code);
+    }
 
+    /**
+     * Compiles one source file in memory against the test class path and loads its class; a compile
+     * error fails the test with the README line it is on (the source's line plus an offset).
+     */
+    static Class<?> compile(String className, String source, int readmeLineOffset) throws ClassNotFoundException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "the tests run on a JDK, which has a compiler");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
         JavaFileManager files = new ForwardingJavaFileManager<>(javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
             @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+            public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind, FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
                     @Override
                     public OutputStream openOutputStream() {
-                        return classes.computeIfAbsent(className, n -> new ByteArrayOutputStream());
+                        return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
                     }
                 };
             }
         };
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///QuickStartSnippet.java"), JavaFileObject.Kind.SOURCE) {
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + simpleName + ".java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return source;
@@ -151,8 +159,7 @@ class QuickStartTest {
         boolean compiled = javac.getTask(null, files, diagnostics, options, null, List.of(file)).call();
         if (!compiled) {
             String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                    .map(d -> "README.md line " + (d.getLineNumber() - headerLines - 1 + snippet.firstLine()) + ": "
-                            + d.getMessage(Locale.ROOT))
+                    .map(d -> "README.md line " + (d.getLineNumber() + readmeLineOffset) + ": " + d.getMessage(Locale.ROOT))
                     .collect(Collectors.joining("\n"));
             throw new AssertionFailedError("the README's Quick start snippet does not compile:\n" + errors);
         }
@@ -166,7 +173,11 @@ class QuickStartTest {
                 return defineClass(name, bytes.toByteArray(), 0, bytes.size());
             }
         };
-        Callable<?> code = (Callable<?>) loader.loadClass("QuickStartSnippet").getDeclaredConstructor().newInstance();
+        return loader.loadClass(className);
+    }
+
+    /** Calls code with standard output captured: its result and what it printed. */
+    static Run printing(Callable<?> code) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(printed, true, UTF_8));
@@ -197,49 +208,6 @@ class QuickStartTest {
             }
         }
         throw new AssertionFailedError("no comment line after the line with " + text);
-    }
-
-    @Test
-    void policyQuickStart_asWritten_severeOnFridayEveningIsDueSaturdayAt13() throws Exception {
-        SlaStatus status = (SlaStatus) run(quickStartSnippets().get(0), "status").result();
-        assertEquals(1, status.targets().size());
-        TargetStatus fix = status.targets().get(0);
-        assertEquals("fix", fix.name());
-        assertEquals(TargetState.RUNNING, fix.state());
-        assertEquals(Instant.parse("2026-11-21T05:00:00Z"), fix.dueAt().orElseThrow());
-    }
-
-    /** The quick start's two printing lines print what its comment shows, then the explanation. */
-    @Test
-    void policyQuickStart_asWritten_printsTheLineItsCommentShows_andTheExplanation() throws Exception {
-        Snippet snippet = quickStartSnippets().get(0);
-        Run run = run(snippet, "status");
-        String text = run.printed();
-        String first = text.substring(0, Math.max(0, text.indexOf(System.lineSeparator())));
-        assertEquals("fix RUNNING due 2026-11-21T05:00:00Z", first, text);
-        // the comment under the printing line shows that line, then what it means
-        String comment = commentLineAfter(snippet, "System.out.println");
-        assertTrue(comment.startsWith(first + ":"), comment);
-        assertTrue(comment.contains("Sat 13:00 in Hong Kong (Fri 17:00-18:00, then Sat 10:00-13:00)"), comment);
-        // then the explanation: rule, budget, windows
-        SlaStatus status = (SlaStatus) run.result();
-        assertEquals(first + System.lineSeparator() + status.explain().toText(), text);
-        assertTrue(text.contains("within 4h on calendar 'office'") && text.contains("budget 4h")
-                && text.contains("windows counted: Fri 2026-11-20 17:00+08:00/Fri 2026-11-20 18:00+08:00 "
-                        + "Sat 2026-11-21 10:00+08:00/Sat 2026-11-21 13:00+08:00"), text);
-        // the ticket's comment: opened Friday 17:00 in Hong Kong
-        Instant opened = Instant.parse("2026-11-20T09:00:00Z");
-        assertEquals(commentOfLineWith(snippet, "Ticket.open").replace(" in Hong Kong", ""), local(opened, "Asia/Hong_Kong"));
-    }
-
-    @Test
-    void calendarQuickStart_asWritten_morningUsedUpEndsAtNoonNot1330() throws Exception {
-        Snippet snippet = quickStartSnippets().get(1);
-        Run run = run(snippet, "due");
-        assertEquals(Instant.parse("2026-11-23T04:00:00Z"), run.result());
-        assertEquals("", run.printed());
-        // its comment: Mon 12:00 in Shanghai, not 13:30
-        assertEquals(local((Instant) run.result(), "Asia/Shanghai") + ", not 13:30", commentOfLineWith(snippet, "Instant due"));
     }
 
     private static String local(Instant t, String zone) {

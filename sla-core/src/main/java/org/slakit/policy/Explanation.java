@@ -290,7 +290,7 @@ public final class Explanation {
         StringBuilder sb = new StringBuilder();
         sb.append("Ticket ").append(ticketId).append(" as of ").append(asOf).append(", under ").append(version).append('\n');
         for (TargetTrace t : targets) {
-            sb.append("target ").append(t.target()).append(" (").append(t.entry()).append("): ").append(t.rule())
+            sb.append("target ").append(t.target()).append(" (").append(entryInWords(t.entry())).append("): ").append(t.rule())
                     .append(" on calendar '").append(t.calendar()).append("'\n");
             t.clockStart().ifPresent(s -> sb.append("  clock started at ").append(s).append('\n'));
             t.budget().ifPresent(b -> sb.append("  budget ").append(Durations.text(b)).append('\n'));
@@ -366,5 +366,18 @@ public final class Explanation {
     @Override
     public int hashCode() {
         return Objects.hash(ticketId, asOf, version, targets, dropped);
+    }
+
+    /**
+     * Says which entry of a targets list applied as a reader of the file counts it: {@code targets[2]},
+     * or {@code versions[0].targets[2]}, is "entry 3 of targets" (the version is named in the heading).
+     */
+    static String entryInWords(String path) {
+        int open = path.lastIndexOf("targets[");
+        if (open < 0 || !path.endsWith("]")) {
+            return path;
+        }
+        int index = Integer.parseInt(path.substring(open + "targets[".length(), path.length() - 1));
+        return "entry " + (index + 1) + " of targets";
     }
 }

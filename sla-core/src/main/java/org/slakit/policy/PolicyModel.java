@@ -111,9 +111,9 @@ final class PolicyModel {
      * its escalation percentages.
      */
     static final class Regime {
-        /** The version's date, null for the policy's own sections. */
+        /** The version's date, null for the policy as written, before any version. */
         final LocalDate date;
-        /** Midnight of the date in the policy's zone, null for the policy's own sections. */
+        /** Midnight of the date in the policy's zone, null for the policy as written, before any version. */
         final Instant from;
         final List<Target> targets;
         final List<EscalationRule> escalations;
@@ -175,7 +175,7 @@ final class PolicyModel {
         }
 
         String label() {
-            return date == null ? "the policy's own sections" : "the version effective from " + date;
+            return date == null ? "the policy as written" : "the version effective from " + date;
         }
 
     }

@@ -25,6 +25,28 @@ import org.slakit.ticket.Ticket;
  * {@link #isEntitled}) are pure functions of their arguments; a classification value the policy does
  * not define is an {@link IllegalArgumentException} naming the ticket and the value.
  * <p>
+ * A policy is usually read from a file ({@code PolicyYaml.load(Path.of("policy.yaml"))}, in
+ * {@code org.slakit.config}), or built in Java. A severe error reported on Friday at 17:00 in Hong
+ * Kong, with office hours 09:00-18:00 on weekdays, is due on Monday at 12:00: one business hour on
+ * Friday, three on Monday.
+ * <pre>{@code
+ * ZoneId hk = ZoneId.of("Asia/Hong_Kong");
+ * SlaPolicy policy = SlaPolicy.builder("POS vendor", hk)
+ *     .calendar("office", BusinessCalendar.builder(hk).hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-18:00"))
+ *     .severities("severe", "general")
+ *     .category("software-error", "function-error", "exception")
+ *     .events("workaround-given")
+ *     .target("fix", t -> t.when(Condition.any().withSeverity("severe"))
+ *         .stopsOn("workaround-given", "resolved").within("4h").warnAt(50))
+ *     .build();
+ * Ticket ticket = Ticket.open("T-1", Instant.parse("2026-11-20T09:00:00Z"),         // Fri 17:00 in Hong Kong
+ *     Classification.of("software-error", "severe").withKind("exception"));
+ * SlaStatus status = policy.evaluate(ticket, Instant.parse("2026-11-20T09:30:00Z"));
+ * Optional<Instant> due = status.target("fix").flatMap(TargetStatus::dueAt);       // 2026-11-23T04:00:00Z, Mon 12:00
+ * }</pre>
+ * (Imports: {@code java.time.*}, {@code java.util.Optional}, {@code org.slakit.calendar.BusinessCalendar},
+ * {@code org.slakit.policy.*} and {@code org.slakit.ticket.*}.)
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class SlaPolicy {
@@ -219,7 +241,7 @@ public final class SlaPolicy {
      * Gets the date from which the version in force at an instant applies.
      *
      * @param at  the instant, not null
-     * @return the version's date, empty when the policy's own sections are in force
+     * @return the version's date, empty when the policy as written is in force, before any version
      */
     public Optional<LocalDate> versionAt(Instant at) {
         Objects.requireNonNull(at, "at");

@@ -10,6 +10,29 @@ import org.slakit.ticket.Ticket;
  * The result of {@link SlaPolicy#evaluate}: the status of every target that applies to a ticket as
  * of an instant, and the next instant at which that would change if no further event came.
  * <p>
+ * {@link #nextChangeAt()} is what a scheduler needs: until that instant, or until the ticket's next
+ * event, nothing about the status changes (no state, no deadline, no escalation), so there is no
+ * need to look at the ticket every minute. Wake up then, evaluate again, act on what changed
+ * (notify, show a breach), and schedule the next wake-up; when the ticket gets an event, evaluate
+ * it at once and reschedule. With the policy of {@link SlaPolicy}'s example (fix a severe error
+ * within 4 business hours, warn at 50 %), a ticket opened on Monday at 10:00 in Hong Kong changes
+ * twice without an event: the warning at 12:00 and the breach at 14:00.
+ * <pre>{@code
+ * Instant at = Instant.parse("2026-11-23T02:00:00Z");                                    // Mon 10:00 in Hong Kong
+ * Ticket severe = Ticket.open("T-2", at, Classification.of("software-error", "severe").withKind("exception"));
+ * SlaStatus s = policy.evaluate(severe, at);
+ * while (s.nextChangeAt().isPresent()) {                     // empty: nothing changes until the next event
+ *     at = s.nextChangeAt().get();                           // a real scheduler sleeps until then
+ *     s = policy.evaluate(severe, at);
+ *     TargetStatus fix = s.target("fix").orElseThrow();
+ *     System.out.println(at + " " + fix.state() + ", escalations " + fix.escalations().size());
+ * }
+ * // 2026-11-23T04:00:00Z RUNNING, escalations 1       Mon 12:00: the warning at 50 %
+ * // 2026-11-23T06:00:00Z BREACHED, escalations 1      Mon 14:00: 4 business hours, no fix
+ * }</pre>
+ * {@code SlaTracker}, in {@code org.slakit.track}, keeps many tickets in a queue by this instant and
+ * reports each change once.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class SlaStatus {

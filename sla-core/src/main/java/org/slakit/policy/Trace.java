@@ -36,7 +36,7 @@ class Trace {
 
     /** Notes a target that applied before a reclassification and no longer does. */
     void dropped(String name, String entryPath, Instant reclassifiedAt, Classification now) {
-        dropped.add("target " + name + " (" + entryPath + "): applied before the reclassification at " + reclassifiedAt
+        dropped.add("target " + name + " (" + Explanation.entryInWords(entryPath) + "): applied before the reclassification at " + reclassifiedAt
                 + " but not to " + now);
     }
 }

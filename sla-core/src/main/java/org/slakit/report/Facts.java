@@ -24,7 +24,7 @@ import org.slakit.ticket.TicketEvent;
  */
 public final class Facts {
 
-    /** The ticket field that names the customer unless told otherwise: the intake field the seeds require. */
+    /** The ticket field that names the customer unless told otherwise: the intake field the example policies require. */
     public static final String DEFAULT_CUSTOMER_FIELD = "company";
 
     private final SlaPolicy policy;

@@ -18,7 +18,7 @@ import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
 /**
- * The weekly follow-up of a policy (seeds 000 and 001: every week, confirm with the customer the
+ * The weekly follow-up of a policy (the example POS vendors' promises: every week, confirm with the customer the
  * issues not confirmed the week before). Its {@code follow-up} key names a day, a time and a
  * calendar: the list is due at that time on that day each week, or, when the day is not a working
  * day of the calendar, at that time on the next working day. Each run begins a follow-up period
@@ -33,7 +33,7 @@ import org.slakit.ticket.TicketEvent;
  */
 public final class FollowUps {
 
-    /** The ticket fields shown to reach the customer, unless told otherwise: the seeds' intake fields. */
+    /** The ticket fields shown to reach the customer, unless told otherwise: the intake fields of the example policies. */
     public static final List<String> DEFAULT_CONTACT_FIELDS = List.of("company", "contact", "phone");
     /** How far a run is moved to find a working day before the calendar is judged never open. */
     private static final int LONGEST_CLOSURE_DAYS = 366;

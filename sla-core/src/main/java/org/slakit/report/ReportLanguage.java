@@ -12,7 +12,7 @@ import org.slakit.policy.TargetState;
 /**
  * The language of a document written for a customer: its labels, its outcomes and its promises in
  * words. Names the policy gives (categories, severities, targets…) are the policy's own; these are
- * the words around them. Seed 000 writes Traditional Chinese, seeds 001-003 Simplified.
+ * the words around them. The Hong Kong example policy writes Traditional Chinese, the mainland ones Simplified.
  */
 public enum ReportLanguage {
     /** English. */

@@ -18,7 +18,7 @@ import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
 /**
- * The service report for one customer over a period (seed 003: every year, a list of each service
+ * The service report for one customer over a period (as the heating-billing example promises: every year, a list of each service
  * given and how it was handled, with the figures behind it): one row per ticket reported in the
  * period, with what was promised and done for each target, then the customer's compliance.
  * <p>

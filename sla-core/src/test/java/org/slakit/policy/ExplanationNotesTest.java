@@ -98,4 +98,13 @@ class ExplanationNotesTest {
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("reclassified at 2026-11-23T03:00:00Z: read as if the ticket had been ")
                 && n.endsWith(" since it was opened")), notes.toString());
     }
+
+    /** The text names a target's entry as a reader counts the file's list, from 1; the version is in the heading. */
+    @Test
+    void entryInWords_targetsAndVersionedTargets_countFromOne() {
+        assertEquals("entry 1 of targets", Explanation.entryInWords("targets[0]"));
+        assertEquals("entry 12 of targets", Explanation.entryInWords("targets[11]"));
+        assertEquals("entry 3 of targets", Explanation.entryInWords("versions[1].targets[2]"));
+        assertEquals("out-of-hours", Explanation.entryInWords("out-of-hours"));
+    }
 }

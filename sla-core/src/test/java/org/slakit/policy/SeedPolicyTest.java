@@ -188,7 +188,7 @@ class SeedPolicyTest {
         assertEquals(List.of("reply"), s.targets().stream().map(TargetStatus::name).toList());
         // reply, 48 h from the opening at 09:00
         assertEquals(Optional.of(hk("2026-11-25T09:00")), s.targets().get(0).dueAt());
-        assertEquals(List.of("target fix (targets[3]): applied before the reclassification at 2026-11-23T02:00:00Z"
+        assertEquals(List.of("target fix (entry 4 of targets): applied before the reclassification at 2026-11-23T02:00:00Z"
                 + " but not to {category: requirement, severity: requirement, kind: new-feature}"), s.explain().dropped());
     }
 

@@ -329,9 +329,12 @@ class TicketClockTest {
         Ticket t = Ticket.open("X-7", hk("2026-11-23T10:00"), GENERAL)
                 .pause(hk("2026-11-23T11:00"), "waiting-for-onsite-test").resume(hk("2026-11-23T16:00"));
         Explanation e = p.evaluate(t, hk("2026-11-23T17:00")).explain();
-        assertEquals("the policy's own sections", e.version());
+        assertEquals("the policy as written", e.version());
         Explanation.TargetTrace fix = e.targets().get(0);
         assertEquals("targets[3]", fix.entry());
+        // in the text, as a reader counts the file's entries
+        assertTrue(e.toText().startsWith("Ticket X-7 as of Mon 2026-11-23 17:00+08:00, under the policy as written\n"
+                + "target fix (entry 4 of targets): end-of-business-day, cutoff 30m on calendar 'office'\n"), e.toText());
         assertEquals("end-of-business-day, cutoff 30m", fix.rule());
         assertEquals(Optional.of(Duration.ofHours(8)), fix.budget());
         assertEquals(Optional.of("end of business day 2026-11-23 (2026-11-23T10:00:00Z): 8h of business time left,"
