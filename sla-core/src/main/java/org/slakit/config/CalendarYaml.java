@@ -1,7 +1,5 @@
 package org.slakit.config;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import org.threeten.extra.LocalDateRange;
 final class CalendarYaml {
 
     static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "open", "coverage", "beyond-data");
-    private static final Set<String> FILE_REF = Set.of("file", "override");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
     private static final Set<String> RANGE = Set.of("from", "to");
 
@@ -60,7 +57,7 @@ final class CalendarYaml {
         problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
         node.get("holidays").ifPresent(list -> {
             for (YamlNode ref : problems.list(list)) {
-                holidays(ref, baseDir, builder, problems);
+                HolidayRefYaml.read(ref, baseDir, builder, problems);
             }
         });
         node.get("closed").ifPresent(list -> {
@@ -118,46 +115,6 @@ final class CalendarYaml {
         }
     }
 
-    private static void holidays(YamlNode ref, Path baseDir, CalendarBuilder builder, YamlProblems problems) {
-        if (ref.kind() == YamlNode.Kind.SCALAR) {
-            problems.text(ref).ifPresent(id -> {
-                try {
-                    builder.holidays(HolidaySet.ofId(id).withSource(id));
-                } catch (IllegalArgumentException e) {
-                    problems.at(ref, e.getMessage());
-                }
-            });
-            return;
-        }
-        if (!problems.mapping(ref, FILE_REF)) {
-            return;
-        }
-        Optional<String> file = problems.required(ref, "file").flatMap(problems::text);
-        boolean override = ref.get("override").flatMap(problems::text).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
-                problems.at(ref.get("override").orElseThrow(), "override must be true or false, was '" + v + "'");
-            }
-            return v.equals("true");
-        }).orElse(false);
-        if (file.isEmpty()) {
-            return;
-        }
-        Path path = baseDir.resolve(file.get());
-        String unreadable = "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")";
-        if (!Files.isReadable(path)) {
-            problems.at(ref, unreadable);
-            return;
-        }
-        try {
-            HolidaySet set = HolidayYaml.load(path).withSource(file.get());
-            builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
-        } catch (PolicyException e) {
-            problems.at(ref, "Holiday file '" + file.get() + "' has problems: " + String.join("; ", e.lines()));
-        } catch (UncheckedIOException e) {
-            problems.at(ref, unreadable);
-        }
-    }
-
     private static void closed(YamlNode entry, CalendarBuilder builder, YamlProblems problems) {
         // A problem of form stops the load before anything is built, so a skipped entry cannot
         // shift the builder's numbering of the others.
@@ -211,7 +168,7 @@ final class CalendarYaml {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("hours", hoursOf(calendar));
         if (!calendar.holidaySets().isEmpty()) {
-            out.put("holidays", holidayRefs(calendar));
+            out.put("holidays", HolidayRefYaml.write(calendar));
         }
         if (!calendar.holidayDates().isEmpty() || !calendar.closedDates().isEmpty()) {
             List<String> closed = new ArrayList<>();
@@ -266,42 +223,6 @@ final class CalendarYaml {
             i = j + 1;
         }
         return hours;
-    }
-
-    /** Writes the holiday sets as the ids or files they came from. */
-    private static List<Object> holidayRefs(BusinessCalendar calendar) {
-        List<Object> refs = new ArrayList<>();
-        for (int i = 0; i < calendar.holidaySets().size(); i++) {
-            HolidaySet set = calendar.holidaySets().get(i);
-            String source = set.source().orElseThrow(() -> new IllegalArgumentException(
-                    "Holiday set " + set + " was built in code and has no id or file to write"));
-            boolean override = calendar.isOverride(set);
-            boolean ready = isReadySet(source, set);
-            if (ready && override) {
-                throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"
-                        + " which a policy file cannot say: add it without override, or from a holiday file");
-            }
-            if (ready) {
-                refs.add(source);
-            } else {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("file", source);
-                if (override) {
-                    ref.put("override", true);
-                }
-                refs.add(ref);
-            }
-        }
-        return refs;
-    }
-
-    /** Checks if a source names the ready set it came from, rather than a file. */
-    private static boolean isReadySet(String source, HolidaySet set) {
-        try {
-            return HolidaySet.ofId(source).equals(set);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static List<String> texts(List<TimeWindow> windows) {
