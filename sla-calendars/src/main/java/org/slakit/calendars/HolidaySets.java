@@ -115,6 +115,8 @@ public final class HolidaySets {
      */
     public static HolidaySet fromICalendar(Path file, String region, String name) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
         return feed("ical", FeedReaders.bytes(file, file.toString()), file.toString(), region, name);
     }
 
@@ -131,6 +133,7 @@ public final class HolidaySets {
      */
     public static HolidaySet fromICalendar(InputStream in, String region, String name) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(name, "name");
         return feed("ical", FeedReaders.bytes(in, name), name, region, name);
     }
@@ -150,6 +153,8 @@ public final class HolidaySets {
      */
     public static HolidaySet fromICalendarJson(Path file, String region, String name) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
         return feed("ical-json", FeedReaders.bytes(file, file.toString()), file.toString(), region, name);
     }
 

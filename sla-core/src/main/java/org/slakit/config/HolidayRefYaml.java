@@ -53,20 +53,6 @@ final class HolidayRefYaml {
                 given.add(key);
             }
         }
-        if (given.size() != 1) {
-            problems.at(ref, "A holiday entry names exactly one of file, ical, ical-json or holiday-cn, was "
-                    + (given.isEmpty() ? "none" : String.join(" and ", given)));
-            return;
-        }
-        String format = given.get(0);
-        boolean feed = !format.equals("file");
-        if (!feed) {
-            for (String key : List.of("region", "name", "covers")) {
-                ref.get(key).ifPresent(n -> problems.at(n, "'" + key + "' belongs to a feed (ical, ical-json, holiday-cn):"
-                        + " a holiday file states its own"));
-            }
-        }
-        Optional<String> file = ref.get(format).flatMap(problems::text);
         boolean override = ref.get("override").flatMap(problems::text).map(v -> {
             if (!v.equals("true") && !v.equals("false")) {
                 problems.at(ref.get("override").orElseThrow(), "override must be true or false, was '" + v + "'");
@@ -76,12 +62,29 @@ final class HolidayRefYaml {
         Optional<String> region = ref.get("region").flatMap(problems::text);
         Optional<String> name = ref.get("name").flatMap(problems::text);
         Optional<LocalDateRange> covers = ref.get("covers").flatMap(n -> covers(n, problems));
-        if ((format.equals("ical") || format.equals("ical-json")) && ref.get("region").isEmpty()) {
+        boolean formOk = covers.isPresent() || ref.get("covers").isEmpty();
+        if (given.isEmpty()) {
+            problems.at(ref, "Missing required key 'file' (or a feed's: ical, ical-json or holiday-cn)");
+            return;
+        }
+        if (given.size() > 1) {
+            problems.at(ref, "A holiday entry names one file, was " + String.join(" and ", given));
+            return;
+        }
+        String format = given.get(0);
+        boolean feed = !format.equals("file");
+        if (!feed) {
+            for (String key : List.of("region", "name", "covers")) {
+                ref.get(key).ifPresent(n -> problems.at(n, "'" + key + "' belongs to a feed (ical, ical-json, holiday-cn):"
+                        + " a holiday file states its own"));
+            }
+        } else if ((format.equals("ical") || format.equals("ical-json")) && ref.get("region").isEmpty()) {
             problems.at(ref, "A feed of the form '" + format + "' needs its region, such as region: hk:"
                     + " the file does not say which region it is for");
             return;
         }
-        if (file.isEmpty()) {
+        Optional<String> file = ref.get(format).flatMap(problems::text);
+        if (file.isEmpty() || !formOk) {
             return;
         }
         Path path = baseDir.resolve(file.get());
