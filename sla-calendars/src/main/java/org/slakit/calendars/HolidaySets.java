@@ -26,6 +26,13 @@ import org.slakit.config.PolicyException;
  *     .holidays(HolidaySets.load(Path.of("cn-2027.yaml")))
  *     .build();
  * }</pre>
+ * Next year's official files can be read as they are published, with no retyping: Hong Kong's
+ * 1823 feed ({@link #fromICalendar(Path, String, String)}, {@link #fromICalendarJson(Path, String, String)})
+ * and holiday-cn's yearly files ({@link #fromHolidayCn(Path)}, or its {@code .ics} through
+ * {@code fromICalendar}); a policy names them in its {@code holidays:} list
+ * ({@code {ical: hk-2027.ics, region: hk}}, {@code {ical-json: en.json, region: hk}},
+ * {@code {holiday-cn: 2027.json}}) through {@link FeedReaders}.
+ * <p>
  * Each ready set is read from its resource once, on first use, with the reader users' files go
  * through. This class is immutable and thread-safe.
  */
