@@ -88,7 +88,11 @@ class SchemaLoaderAgreementTest {
             Arguments.of("a feed with an unknown key", holidays(seed, "[hk, {holiday-cn: " + FEEDS + "holiday-cn-2026.json, year: 2026}]"), false),
             Arguments.of("a file and a feed in one entry", holidays(seed, "[hk, {file: x.yaml, ical: " + FEEDS + "holiday-cn-2026.ics,"
                     + " region: cn}]"), false),
-            Arguments.of("a holiday file given a region", holidays(seed, "[{file: x.yaml, region: hk}]"), false));
+            Arguments.of("a holiday file given a region", holidays(seed, "[{file: x.yaml, region: hk}]"), false),
+            Arguments.of("dates closed every year", holidays(seed, "[hk]\n    closed-every-year: [12-24, 02-29, 12-31]"), true),
+            Arguments.of("a date closed every year that is no date", holidays(seed, "[hk]\n    closed-every-year: [02-30]"), false),
+            Arguments.of("a year in a date closed every year", holidays(seed, "[hk]\n    closed-every-year: [2026-12-25]"), false),
+            Arguments.of("a date closed every year twice", holidays(seed, "[hk]\n    closed-every-year: [12-24, 12-24]"), false));
     }
 
     /** The real published feeds, as the sla-calendars tests keep them, relative to the policies. */

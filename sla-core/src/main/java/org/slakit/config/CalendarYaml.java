@@ -1,6 +1,7 @@
 package org.slakit.config;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ import org.threeten.extra.LocalDateRange;
  */
 final class CalendarYaml {
 
-    static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "open", "coverage", "beyond-data");
+    static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "closed-every-year", "open", "coverage", "beyond-data");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
     private static final Set<String> RANGE = Set.of("from", "to");
 
@@ -63,6 +64,17 @@ final class CalendarYaml {
         node.get("closed").ifPresent(list -> {
             for (YamlNode entry : problems.list(list)) {
                 closed(entry, builder, problems);
+            }
+        });
+        node.get("closed-every-year").ifPresent(list -> {
+            for (YamlNode entry : problems.list(list)) {
+                problems.text(entry).ifPresent(text -> {
+                    try {
+                        builder.closedEveryYear(CalendarText.parseMonthDay(text.trim()));
+                    } catch (DateTimeException e) {
+                        problems.at(entry, e.getMessage());
+                    }
+                });
             }
         });
         node.get("open").ifPresent(list -> {
@@ -179,6 +191,9 @@ final class CalendarYaml {
                 }
             });
             out.put("closed", closed);
+        }
+        if (!calendar.closedEveryYear().isEmpty()) {
+            out.put("closed-every-year", calendar.closedEveryYear().stream().map(CalendarText::monthDay).toList());
         }
         if (!calendar.openDates().isEmpty()) {
             List<Object> open = new ArrayList<>();

@@ -211,6 +211,12 @@ class CalendarYamlTest {
                                 + " a holiday file states its own")),
                 Arguments.of(weekdays("holidays: [{holiday-cn: 2027.json, covers: {from: 2027-12-31, to: 2027-01-01}}]"), List.of(
                         "p.yaml:6:48: calendars.office.holidays[0].covers: Coverage must hold at least one date, was from 2027-12-31 to 2027-01-01")),
+                // dates closed every year: not a month-day, given twice
+                Arguments.of(weekdays("closed-every-year: [12-25, 02-30, 2027-01-01]"), List.of(
+                        "p.yaml:6:32: calendars.office.closed-every-year[1]: '02-30' is not a month and day (MM-DD, such as 12-25)",
+                        "p.yaml:6:39: calendars.office.closed-every-year[2]: '2027-01-01' is not a month and day (MM-DD, such as 12-25)")),
+                Arguments.of(weekdays("closed-every-year: [12-25, 01-01, 12-25]"), List.of(
+                        "p.yaml:6:39: calendars.office.closed-every-year[2]: 12-25 is closed every year twice, also at closed-every-year[0]")),
                 // a closure with more than a date and a window
                 Arguments.of(weekdays("closed: [2025-12-24 13:00 18:00]"), List.of(
                         "p.yaml:6:14: calendars.office.closed[0]: A closure is a date, or a date and a window (2026-12-24 13:00-18:00), "
@@ -260,6 +266,18 @@ class CalendarYamlTest {
                         + dir.resolve("absent.yaml").toAbsolutePath().normalize() + ")",
                 "p.yaml:6:37: calendars.office.holidays[1]: Holiday file 'broken.yaml' has problems: "
                         + dir.resolve("broken.yaml") + ":2:9: region: Expected a single value, was a list"), e.lines());
+    }
+
+    @Test
+    void read_closedEveryYear_closesTheDatesEveryYearAndIsWrittenBack(@TempDir Path dir) {
+        SlaPolicy policy = read(policy("hours: {Mon-Sun: 09:00-18:00}", "closed-every-year: [12-25, '01-01']",
+                "coverage: {from: 2025-01-01, to: 2027-12-31}"), dir);
+        BusinessCalendar cal = policy.calendar("office").orElseThrow();
+        assertEquals(List.of(java.time.MonthDay.of(1, 1), java.time.MonthDay.of(12, 25)), cal.closedEveryYear());
+        assertEquals(false, cal.isWorkingDay(LocalDate.of(2027, 1, 1)));
+        assertEquals(false, cal.isWorkingDay(LocalDate.of(2026, 12, 25)));
+        assertEquals(List.of("01-01", "12-25"), CalendarYaml.write(cal).get("closed-every-year"));
+        assertEquals(policy, PolicyYaml.read(new StringReader(PolicyYaml.write(policy)), "p.yaml", dir));
     }
 
     @Test
