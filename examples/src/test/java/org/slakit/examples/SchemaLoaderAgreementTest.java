@@ -92,7 +92,12 @@ class SchemaLoaderAgreementTest {
             Arguments.of("dates closed every year", holidays(seed, "[hk]\n    closed-every-year: [12-24, 02-29, 12-31]"), true),
             Arguments.of("a date closed every year that is no date", holidays(seed, "[hk]\n    closed-every-year: [02-30]"), false),
             Arguments.of("a year in a date closed every year", holidays(seed, "[hk]\n    closed-every-year: [2026-12-25]"), false),
-            Arguments.of("a date closed every year twice", holidays(seed, "[hk]\n    closed-every-year: [12-24, 12-24]"), false));
+            Arguments.of("a date closed every year twice", holidays(seed, "[hk]\n    closed-every-year: [12-24, 12-24]"), false),
+            Arguments.of("business-days at the same time", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: same-time}\n"), true),
+            Arguments.of("business-days at the end of the day", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: end-of-day}\n"), true),
+            Arguments.of("business-days at an unknown time", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: noon}\n"), false),
+            Arguments.of("business-days without its days", seed.replace("    within: 48h\n", "    business-days: {at: same-time}\n"), false),
+            Arguments.of("business-days with a misspelt key", seed.replace("    within: 48h\n", "    business-days: {day: 2}\n"), false));
     }
 
     /** The real published feeds, as the sla-calendars tests keep them, relative to the policies. */
