@@ -97,7 +97,10 @@ class SchemaLoaderAgreementTest {
             Arguments.of("business-days at the end of the day", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: end-of-day}\n"), true),
             Arguments.of("business-days at an unknown time", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: noon}\n"), false),
             Arguments.of("business-days without its days", seed.replace("    within: 48h\n", "    business-days: {at: same-time}\n"), false),
-            Arguments.of("business-days with a misspelt key", seed.replace("    within: 48h\n", "    business-days: {day: 2}\n"), false));
+            Arguments.of("business-days with a misspelt key", seed.replace("    within: 48h\n", "    business-days: {day: 2}\n"), false),
+            Arguments.of("a calendar in its own zone", holidays(seed, "[hk]\n    zone: Europe/London"), true),
+            Arguments.of("a calendar at a fixed offset", holidays(seed, "[hk]\n    zone: '+08:00'"), true),
+            Arguments.of("a calendar zone that is no id", holidays(seed, "[hk]\n    zone: Hong Kong"), false));
     }
 
     /** The real published feeds, as the sla-calendars tests keep them, relative to the policies. */

@@ -26,7 +26,7 @@ import org.threeten.extra.LocalDateRange;
  */
 final class CalendarYaml {
 
-    static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "closed-every-year", "open", "coverage", "beyond-data");
+    static final Set<String> KEYS = Set.of("zone", "hours", "holidays", "closed", "closed-every-year", "open", "coverage", "beyond-data");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
     private static final Set<String> RANGE = Set.of("from", "to");
 
@@ -54,7 +54,9 @@ final class CalendarYaml {
     }
 
     private static CalendarBuilder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
-        CalendarBuilder builder = BusinessCalendar.builder(zone);
+        // A calendar's own zone (a follow-the-sun desk, a customer's own hours); the policy's is the default.
+        CalendarBuilder builder = node.get("zone").flatMap(problems::text).map(BusinessCalendar::builder)
+                .orElseGet(() -> BusinessCalendar.builder(zone));
         problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
         node.get("holidays").ifPresent(list -> {
             for (YamlNode ref : problems.list(list)) {
@@ -175,9 +177,17 @@ final class CalendarYaml {
 
     // ----- writing -----
 
-    /** Writes a calendar as the plain data of the policy format, in the order of its keys. */
+    /** Writes a calendar in the policy's own zone as the plain data of the policy format. */
     static Map<String, Object> write(BusinessCalendar calendar) {
+        return write(calendar, calendar.zone());
+    }
+
+    /** Writes a calendar as the plain data of the policy format, in the order of its keys; its zone when not the policy's. */
+    static Map<String, Object> write(BusinessCalendar calendar, ZoneId policyZone) {
         Map<String, Object> out = new LinkedHashMap<>();
+        if (!calendar.zone().equals(policyZone)) {
+            out.put("zone", calendar.zone().getId());
+        }
         out.put("hours", hoursOf(calendar));
         if (!calendar.holidaySets().isEmpty()) {
             out.put("holidays", HolidayRefYaml.write(calendar));

@@ -50,7 +50,7 @@ final class PolicyWriter {
         out.put("name", policy.name());
         out.put("zone", policy.zone().getId());
         Map<String, Object> calendars = new LinkedHashMap<>();
-        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal)));
+        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal, policy.zone())));
         out.put("calendars", calendars);
         out.put("severities", policy.severities());
         out.put("categories", categories(policy.categories()));

@@ -211,6 +211,9 @@ class CalendarYamlTest {
                                 + " a holiday file states its own")),
                 Arguments.of(weekdays("holidays: [{holiday-cn: 2027.json, covers: {from: 2027-12-31, to: 2027-01-01}}]"), List.of(
                         "p.yaml:6:48: calendars.office.holidays[0].covers: Coverage must hold at least one date, was from 2027-12-31 to 2027-01-01")),
+                // a calendar's own zone that is not one
+                Arguments.of(policy("zone: Mars/Olympus", "hours: {Mon-Fri: 09:00-18:00}"), List.of(
+                        "p.yaml:5:11: calendars.office.zone: Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)")),
                 // dates closed every year: not a month-day, given twice
                 Arguments.of(weekdays("closed-every-year: [12-25, 02-30, 2027-01-01]"), List.of(
                         "p.yaml:6:32: calendars.office.closed-every-year[1]: '02-30' is not a month and day (MM-DD, such as 12-25)",
@@ -277,6 +280,18 @@ class CalendarYamlTest {
         assertEquals(false, cal.isWorkingDay(LocalDate.of(2027, 1, 1)));
         assertEquals(false, cal.isWorkingDay(LocalDate.of(2026, 12, 25)));
         assertEquals(List.of("01-01", "12-25"), CalendarYaml.write(cal).get("closed-every-year"));
+        assertEquals(policy, PolicyYaml.read(new StringReader(PolicyYaml.write(policy)), "p.yaml", dir));
+    }
+
+    @Test
+    void read_calendarsOwnZone_isItsZoneAndWrittenBack_othersTakeThePolicys(@TempDir Path dir) {
+        String yaml = policy("zone: Europe/London", "hours: {Mon-Fri: 09:00-17:00}").replace("severities:",
+                "  home:\n    hours: {Mon-Fri: 09:00-18:00}\nseverities:");
+        SlaPolicy policy = read(yaml, dir);
+        assertEquals(ZoneId.of("Europe/London"), policy.calendar("office").orElseThrow().zone());
+        assertEquals(SHANGHAI, policy.calendar("home").orElseThrow().zone());
+        assertEquals("Europe/London", CalendarYaml.write(policy.calendar("office").orElseThrow(), SHANGHAI).get("zone"));
+        assertEquals(null, CalendarYaml.write(policy.calendar("home").orElseThrow(), SHANGHAI).get("zone"));
         assertEquals(policy, PolicyYaml.read(new StringReader(PolicyYaml.write(policy)), "p.yaml", dir));
     }
 
