@@ -15,9 +15,7 @@ import java.util.Set;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendar.CalendarText;
-import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.TimeWindow;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * Reads and writes the {@code calendars} section of a policy file: each entry becomes a
@@ -28,7 +26,6 @@ final class CalendarYaml {
 
     static final Set<String> KEYS = Set.of("zone", "hours", "holidays", "closed", "closed-every-year", "open", "coverage", "beyond-data");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
-    private static final Set<String> RANGE = Set.of("from", "to");
 
     private CalendarYaml() {
     }
@@ -84,19 +81,7 @@ final class CalendarYaml {
                 open(entry, builder, problems);
             }
         });
-        node.get("coverage").ifPresent(range -> {
-            if (problems.mapping(range, RANGE)) {
-                Optional<LocalDate> from = problems.required(range, "from").flatMap(problems::date);
-                Optional<LocalDate> to = problems.required(range, "to").flatMap(problems::date);
-                if (from.isPresent() && to.isPresent()) {
-                    if (to.get().isBefore(from.get())) {
-                        problems.at(range, "Coverage must hold at least one date, was from " + from.get() + " to " + to.get());
-                    } else {
-                        builder.coverage(LocalDateRange.ofClosed(from.get(), to.get()));
-                    }
-                }
-            }
-        });
+        node.get("coverage").flatMap(range -> HolidayRefYaml.covers(range, problems)).ifPresent(builder::coverage);
         node.get("beyond-data").flatMap(problems::text).ifPresent(mode -> {
             if (mode.equals("extrapolate")) {
                 builder.extrapolate();

@@ -110,7 +110,8 @@ final class HolidayRefYaml {
         }
     }
 
-    private static Optional<LocalDateRange> covers(YamlNode node, YamlProblems problems) {
+    /** Reads a range {@code {from, to}} (both inclusive) of a feed's {@code covers} or a calendar's {@code coverage}. */
+    static Optional<LocalDateRange> covers(YamlNode node, YamlProblems problems) {
         if (!problems.mapping(node, RANGE)) {
             return Optional.empty();
         }
