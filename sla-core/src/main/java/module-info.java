@@ -16,4 +16,5 @@ module org.slakit.core {
     exports org.slakit.track;
 
     uses org.slakit.calendar.HolidaySetProvider;
+    uses org.slakit.config.HolidayFeedReader;
 }

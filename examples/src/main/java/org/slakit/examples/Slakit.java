@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "slakit", mixinStandardHelpOptions = true, versionProvider = SlakitVersion.class,
         description = "Checks SLA policy files and computes their deadlines.",
         subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
-            ReportCommand.class, Slakit.DemoCommand.class})
+            ReportCommand.class, HolidaysCommand.class, Slakit.DemoCommand.class})
 public final class Slakit implements Callable<Integer> {
 
     /** Exit code for problems in the policy or tickets given. */
@@ -230,8 +230,9 @@ public final class Slakit implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", description = "Checks policy files: ok, or the problems found as file:line:column: message.")
-    static final class Validate extends Base {
+    @Command(name = "validate", description = "Checks policy files: ok, or the problems found as file:line:column: message;"
+            + " warns when a calendar's holiday data ends within 60 days of --as-of.")
+    static final class Validate extends Timed {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
         List<Path> files;
 
@@ -243,6 +244,7 @@ public final class Slakit implements Callable<Integer> {
                     SlaPolicy policy = policy(file);
                     out().println(file + ": ok (" + policy.name() + ", " + policy.targets().size() + " targets, "
                             + policy.calendars().size() + " calendars)");
+                    CoverageWarnings.of(policy, asOf(policy)).forEach(w -> err().println(file + ": warning: " + w));
                 } catch (Exit e) {
                     code = Math.max(code, e.code);
                 }

@@ -77,7 +77,37 @@ class SchemaLoaderAgreementTest {
                     "  24x7:\n    hours: {Mon-Sun: 00:00-24:00}\n  office:"), false),
             Arguments.of("beyond_data", seed.replace("    holidays: [hk]", "    holidays: [hk]\n    beyond_data: error"), false),
             Arguments.of("unknown beyond-data", seed.replace("    holidays: [hk]", "    holidays: [hk]\n    beyond-data: guess"), false),
-            Arguments.of("a closure that is not a date", seed.replace("2026-12-24 13:00-18:00", "Christmas Eve"), false));
+            Arguments.of("a closure that is not a date", seed.replace("2026-12-24 13:00-18:00", "Christmas Eve"), false),
+            Arguments.of("the 1823 feed's JSON beside the ready set", holidays(seed, "[hk, {ical-json: " + FEEDS + "hk-1823-en.json, region: hk}]"), true),
+            Arguments.of("an iCalendar feed with every key", holidays(seed, "[hk, {ical: " + FEEDS + "holiday-cn-2026.ics, region: cn,"
+                    + " name: CN 2026, covers: {from: 2026-01-01, to: 2026-12-31}, override: false}]"), true),
+            Arguments.of("holiday-cn's JSON, region cn by default", holidays(seed, "[hk, {holiday-cn: " + FEEDS + "holiday-cn-2026.json}]"), true),
+            Arguments.of("an iCalendar feed without its region", holidays(seed, "[hk, {ical: " + FEEDS + "holiday-cn-2026.ics}]"), false),
+            Arguments.of("a feed's covers without its end", holidays(seed, "[hk, {holiday-cn: " + FEEDS + "holiday-cn-2026.json,"
+                    + " covers: {from: 2026-01-01}}]"), false),
+            Arguments.of("a feed with an unknown key", holidays(seed, "[hk, {holiday-cn: " + FEEDS + "holiday-cn-2026.json, year: 2026}]"), false),
+            Arguments.of("a file and a feed in one entry", holidays(seed, "[hk, {file: x.yaml, ical: " + FEEDS + "holiday-cn-2026.ics,"
+                    + " region: cn}]"), false),
+            Arguments.of("a holiday file given a region", holidays(seed, "[{file: x.yaml, region: hk}]"), false),
+            Arguments.of("dates closed every year", holidays(seed, "[hk]\n    closed-every-year: [12-24, 02-29, 12-31]"), true),
+            Arguments.of("a date closed every year that is no date", holidays(seed, "[hk]\n    closed-every-year: [02-30]"), false),
+            Arguments.of("a year in a date closed every year", holidays(seed, "[hk]\n    closed-every-year: [2026-12-25]"), false),
+            Arguments.of("a date closed every year twice", holidays(seed, "[hk]\n    closed-every-year: [12-24, 12-24]"), false),
+            Arguments.of("business-days at the same time", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: same-time}\n"), true),
+            Arguments.of("business-days at the end of the day", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: end-of-day}\n"), true),
+            Arguments.of("business-days at an unknown time", seed.replace("    within: 48h\n", "    business-days: {days: 2, at: noon}\n"), false),
+            Arguments.of("business-days without its days", seed.replace("    within: 48h\n", "    business-days: {at: same-time}\n"), false),
+            Arguments.of("business-days with a misspelt key", seed.replace("    within: 48h\n", "    business-days: {day: 2}\n"), false),
+            Arguments.of("a calendar in its own zone", holidays(seed, "[hk]\n    zone: Europe/London"), true),
+            Arguments.of("a calendar at a fixed offset", holidays(seed, "[hk]\n    zone: '+08:00'"), true),
+            Arguments.of("a calendar zone that is no id", holidays(seed, "[hk]\n    zone: Hong Kong"), false));
+    }
+
+    /** The real published feeds, as the sla-calendars tests keep them, relative to the policies. */
+    private static final String FEEDS = "../../sla-calendars/src/test/resources/org/slakit/calendars/feeds/";
+
+    private static String holidays(String seed, String list) {
+        return seed.replace("    holidays: [hk]", "    holidays: " + list);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slakit.calendar.HolidaySet;
+import org.slakit.config.HolidayFeedReader;
 import org.slakit.config.HolidayYaml;
 import org.slakit.config.PolicyException;
 
@@ -25,6 +26,13 @@ import org.slakit.config.PolicyException;
  *     .holidays(HolidaySets.load(Path.of("cn-2027.yaml")))
  *     .build();
  * }</pre>
+ * Next year's official files can be read as they are published, with no retyping: Hong Kong's
+ * 1823 feed ({@link #fromICalendar(Path, String, String)}, {@link #fromICalendarJson(Path, String, String)})
+ * and holiday-cn's yearly files ({@link #fromHolidayCn(Path)}, or its {@code .ics} through
+ * {@code fromICalendar}); a policy names them in its {@code holidays:} list
+ * ({@code {ical: hk-2027.ics, region: hk}}, {@code {ical-json: en.json, region: hk}},
+ * {@code {holiday-cn: 2027.json}}) through {@link FeedReaders}.
+ * <p>
  * Each ready set is read from its resource once, on first use, with the reader users' files go
  * through. This class is immutable and thread-safe.
  */
@@ -90,6 +98,94 @@ public final class HolidaySets {
     public static HolidaySet load(Path file) {
         Objects.requireNonNull(file, "file");
         return HolidayYaml.load(file);
+    }
+
+    /**
+     * Reads an iCalendar feed as published, such as Hong Kong's 1823 {@code en.ics} or holiday-cn's
+     * {@code 2027.ics}: each all-day {@code VEVENT} is a day off (a period, for a multi-day event)
+     * named by its {@code SUMMARY}, and an event whose summary begins with {@code 上班} is a make-up
+     * working day with Monday's windows (holiday-cn's {@code 上班(补春节假期)}). The set covers the
+     * whole years from its first event's to its last's, such as 2027-01-01 to 2027-12-31.
+     * <p>
+     * What a holiday set cannot say is a {@link PolicyException} naming the line: an event at a time
+     * of day ({@code DTSTART:20270101T090000}), a recurrence ({@code RRULE}, {@code RDATE},
+     * {@code EXDATE}, {@code RECURRENCE-ID}), a duration that is not whole days, a date given by two
+     * events. A cancelled event ({@code STATUS:CANCELLED}) is not a holiday; time zones
+     * ({@code VTIMEZONE}), alarms and other properties are skipped (all-day dates have no zone).
+     *
+     * @param file  the file, UTF-8, not null
+     * @param region  the region, such as {@code hk}, not null
+     * @param name  the set's name, not null
+     * @return the set, its source {@code ical:} and the file, not null
+     * @throws PolicyException if the feed cannot be read as a holiday set, naming the file, line and reason
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet fromICalendar(Path file, String region, String name) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
+        return feed("ical", FeedReaders.bytes(file, file.toString()), file.toString(), region, name);
+    }
+
+    /**
+     * Reads an iCalendar feed from a stream, which is not closed; see
+     * {@link #fromICalendar(Path, String, String)}. Messages name the feed by {@code name}.
+     *
+     * @param in  the feed, UTF-8, not null
+     * @param region  the region, such as {@code hk}, not null
+     * @param name  the set's name, not null
+     * @return the set, not null
+     * @throws PolicyException if the feed cannot be read as a holiday set, naming the line and reason
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static HolidaySet fromICalendar(InputStream in, String region, String name) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
+        return feed("ical", FeedReaders.bytes(in, name), name, region, name);
+    }
+
+    /**
+     * Reads the JSON form of an iCalendar feed, as Hong Kong's 1823 service publishes it
+     * ({@code en.json}, {@code tc.json}: {@code vcalendar[0].vevent[]}, dates
+     * {@code ["20270101", {"value": "DATE"}]}, the end exclusive), under the rules of
+     * {@link #fromICalendar(Path, String, String)}.
+     *
+     * @param file  the file, UTF-8, not null
+     * @param region  the region, such as {@code hk}, not null
+     * @param name  the set's name, not null
+     * @return the set, its source {@code ical-json:} and the file, not null
+     * @throws PolicyException if the feed cannot be read as a holiday set, naming the file, line and reason
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet fromICalendarJson(Path file, String region, String name) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
+        return feed("ical-json", FeedReaders.bytes(file, file.toString()), file.toString(), region, name);
+    }
+
+    /**
+     * Reads holiday-cn's yearly JSON ({@code 2027.json}: {@code year}, {@code days} of
+     * {@code {name, date, isOffDay}}): {@code isOffDay: true} is a day off, {@code false} a make-up
+     * working day with Monday's windows, as in {@link #chinaMainland()}. Region {@code cn}; the set
+     * covers the file's {@code year}, such as 2027-01-01 to 2027-12-31.
+     *
+     * @param file  the file, UTF-8, not null
+     * @return the set, its source {@code holiday-cn:} and the file, not null
+     * @throws PolicyException if the file cannot be read as a holiday set, naming the file, line and reason
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet fromHolidayCn(Path file) {
+        Objects.requireNonNull(file, "file");
+        return FeedReaders.read("holiday-cn", FeedReaders.bytes(file, file.toString()), file.toString(), HolidayFeedReader.Options.NONE);
+    }
+
+    private static HolidaySet feed(String format, byte[] bytes, String fileName, String region, String name) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(name, "name");
+        return FeedReaders.read(format, bytes, fileName,
+                new HolidayFeedReader.Options(Optional.of(region), Optional.of(name), Optional.empty()));
     }
 
     static Set<String> ids() {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,15 @@ public final class BusinessCalendar {
      */
     public Map<LocalDate, List<TimeWindow>> openDates() {
         return definition.open();
+    }
+
+    /**
+     * Gets the month-days closed every year ({@link CalendarBuilder#closedEveryYear(MonthDay)}), such as {@code 12-25}.
+     *
+     * @return the month-days in calendar order, not null
+     */
+    public List<MonthDay> closedEveryYear() {
+        return definition.everyYear();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class CalendarBuilder {
     final Map<DayOfWeek, String> hoursPath = new EnumMap<>(DayOfWeek.class);
     /** Dated entries of this builder, in the order given: closures (whole or part) and extra working days. */
     final List<DatedEntry> entries = new ArrayList<>();
+    /** Month-days closed every year, in the order given. */
+    final List<MonthDay> everyYear = new ArrayList<>();
     final List<HolidaySet> sets = new ArrayList<>();
     final List<HolidaySet.Merge> merges = new ArrayList<>();
     LocalDateRange coverage;
@@ -135,6 +138,22 @@ public final class CalendarBuilder {
     public CalendarBuilder holiday(LocalDate date) {
         Objects.requireNonNull(date, "date");
         entries.add(new DatedEntry("closed[" + closedCount++ + "]", date, false, List.of()));
+        return this;
+    }
+
+    /**
+     * Closes a date every year, such as {@code 12-25}: it is a holiday in every year of the
+     * calendar's coverage (on a calendar with no coverage, or one that extrapolates, in every year
+     * from 1900 to 2199). {@code 02-29} closes the 29th of February of leap years. The builder's own
+     * extra working days win over it (open on 2027-12-25 although closed every 12-25), and it wins
+     * over holiday sets, as the builder's own dates do.
+     *
+     * @param day  the month and day, not null
+     * @return this builder, not null
+     */
+    public CalendarBuilder closedEveryYear(MonthDay day) {
+        Objects.requireNonNull(day, "day");
+        everyYear.add(day);
         return this;
     }
 

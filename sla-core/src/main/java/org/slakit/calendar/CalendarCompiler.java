@@ -3,6 +3,7 @@ package org.slakit.calendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,6 +27,10 @@ import org.threeten.extra.LocalDateRange;
  * first. One compiler serves one build and is not shared.
  */
 final class CalendarCompiler {
+
+    /** The years closed-every-year spans on a calendar with no coverage to bound it. */
+    static final int FIRST_RECURRING_YEAR = 1900;
+    static final int LAST_RECURRING_YEAR = 2199;
 
     private final CalendarBuilder in;
     private final List<Problem> found;
@@ -60,6 +65,7 @@ final class CalendarCompiler {
         compiler.resolveDatedRules();
         compiler.combineHolidaySets();
         compiler.narrowCoverage();
+        compiler.expandEveryYear();
         compiler.checkZone();
         if (!compiler.found.isEmpty()) {
             throw new InvalidCalendarException(compiler.found);
@@ -252,6 +258,38 @@ final class CalendarCompiler {
         }
     }
 
+    /**
+     * Closes the month-days of {@code closedEveryYear} in every year of the coverage, or of 1900 to
+     * 2199 when the calendar is unbounded or extrapolates; the builder's extra working days win.
+     */
+    private void expandEveryYear() {
+        Map<MonthDay, Integer> seen = new HashMap<>();
+        for (int i = 0; i < in.everyYear.size(); i++) {
+            Integer earlier = seen.putIfAbsent(in.everyYear.get(i), i);
+            if (earlier != null) {
+                found.add(new Problem("closed-every-year[" + i + "]", CalendarText.monthDay(in.everyYear.get(i))
+                        + " is closed every year twice, also at closed-every-year[" + earlier + "]"));
+            }
+        }
+        if (seen.isEmpty()) {
+            return;
+        }
+        boolean bounded = range != null && !in.extrapolate;
+        int first = bounded ? range.getStart().getYear() : FIRST_RECURRING_YEAR;
+        int last = bounded ? range.getEndInclusive().getYear() : LAST_RECURRING_YEAR;
+        for (MonthDay day : seen.keySet()) {
+            for (int year = first; year <= last; year++) {
+                if (!day.isValidYear(year)) {
+                    continue;
+                }
+                LocalDate date = day.atYear(year);
+                if ((!bounded || range.contains(date)) && !openAt.containsKey(date)) {
+                    dated.put(date, Schedule.none());
+                }
+            }
+        }
+    }
+
     private void checkZone() {
         if (in.zone == null && found.stream().noneMatch(p -> p.path().equals("zone"))) {
             try {
@@ -299,7 +337,8 @@ final class CalendarCompiler {
         }
         return new Definition(in.zone, Collections.unmodifiableMap(hours), Collections.unmodifiableMap(open),
                 Collections.unmodifiableSet(off), Collections.unmodifiableMap(closed), List.copyOf(in.sets),
-                List.copyOf(in.merges), in.coverage, in.extrapolate, Collections.unmodifiableMap(setDays));
+                List.copyOf(in.merges), in.coverage, in.extrapolate, List.copyOf(new TreeSet<>(in.everyYear)),
+                Collections.unmodifiableMap(setDays));
     }
 
     /** Compiles the checked schedule into the index, bounded by the coverage unless the calendar extrapolates. */

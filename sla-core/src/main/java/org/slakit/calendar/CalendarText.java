@@ -2,6 +2,7 @@ package org.slakit.calendar;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The text forms of a calendar besides its windows ({@link TimeWindow#parse}): the short English day
- * names that files, paths and messages use ({@code Mon} … {@code Sun}), and zone ids, with the one
- * message for an id that is not known. The calendar, policy and YAML readers all read them here.
+ * names that files, paths and messages use ({@code Mon} … {@code Sun}), month-days closed every year
+ * ({@code 12-25}), and zone ids, with the one message for an id that is not known. The calendar, policy and YAML readers all read them here.
  * <pre>{@code
  * CalendarText.dayName(DayOfWeek.MONDAY)   // "Mon"
  * CalendarText.day("Sat")                  // Optional[SATURDAY]
@@ -66,5 +67,36 @@ public final class CalendarText {
         } catch (DateTimeException ex) {
             throw new DateTimeException("Zone '" + id + "' is not a known time-zone id (such as Asia/Shanghai or UTC)", ex);
         }
+    }
+
+    /**
+     * Gets the text form of a month-day closed every year: {@code MM-DD}, such as {@code 12-25}.
+     *
+     * @param day  the month and day, not null
+     * @return the text, not null
+     */
+    public static String monthDay(MonthDay day) {
+        Objects.requireNonNull(day, "day");
+        return String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /**
+     * Parses a month-day closed every year, {@code MM-DD} such as {@code 12-25} ({@code 02-29} allowed).
+     *
+     * @param text  the text, not null
+     * @return the month-day, not null
+     * @throws DateTimeException if the text is not a month and day, naming it
+     */
+    public static MonthDay parseMonthDay(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.toString();
+        if (t.matches("\\d\\d-\\d\\d")) {
+            try {
+                return MonthDay.of(Integer.parseInt(t.substring(0, 2)), Integer.parseInt(t.substring(3)));
+            } catch (DateTimeException ex) {
+                // reported below, with the form expected
+            }
+        }
+        throw new DateTimeException("'" + t + "' is not a month and day (MM-DD, such as 12-25)");
     }
 }

@@ -2,6 +2,7 @@ package org.slakit.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.threeten.extra.LocalDateRange;
  */
 record Definition(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, Map<LocalDate, List<TimeWindow>> open,
         Set<LocalDate> off, Map<LocalDate, List<TimeWindow>> closed, List<HolidaySet> holidaySets,
-        List<HolidaySet.Merge> merges, LocalDateRange coverage, boolean extrapolate, Map<LocalDate, HolidaySet.Day> setDays) {
+        List<HolidaySet.Merge> merges, LocalDateRange coverage, boolean extrapolate, List<MonthDay> everyYear,
+        Map<LocalDate, HolidaySet.Day> setDays) {
 
     /** Checks if any addition of the set was an override. */
     boolean isOverride(HolidaySet set) {
@@ -32,7 +34,7 @@ record Definition(ZoneId zone, Map<DayOfWeek, List<TimeWindow>> hours, Map<Local
     public boolean equals(Object obj) {
         return obj instanceof Definition d && zone.equals(d.zone) && hours.equals(d.hours) && open.equals(d.open)
                 && off.equals(d.off) && closed.equals(d.closed) && holidaySets.equals(d.holidaySets) && merges.equals(d.merges)
-                && Objects.equals(coverage, d.coverage) && extrapolate == d.extrapolate;
+                && Objects.equals(coverage, d.coverage) && extrapolate == d.extrapolate && everyYear.equals(d.everyYear);
     }
 
     @Override

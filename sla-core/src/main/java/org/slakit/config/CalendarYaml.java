@@ -1,8 +1,7 @@
 package org.slakit.config;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,9 +15,7 @@ import java.util.Set;
 import org.slakit.calendar.BusinessCalendar;
 import org.slakit.calendar.CalendarBuilder;
 import org.slakit.calendar.CalendarText;
-import org.slakit.calendar.HolidaySet;
 import org.slakit.calendar.TimeWindow;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * Reads and writes the {@code calendars} section of a policy file: each entry becomes a
@@ -27,10 +24,8 @@ import org.threeten.extra.LocalDateRange;
  */
 final class CalendarYaml {
 
-    static final Set<String> KEYS = Set.of("hours", "holidays", "closed", "open", "coverage", "beyond-data");
-    private static final Set<String> FILE_REF = Set.of("file", "override");
+    static final Set<String> KEYS = Set.of("zone", "hours", "holidays", "closed", "closed-every-year", "open", "coverage", "beyond-data");
     private static final Set<String> OPEN_ENTRY = Set.of("date", "hours");
-    private static final Set<String> RANGE = Set.of("from", "to");
 
     private CalendarYaml() {
     }
@@ -56,11 +51,13 @@ final class CalendarYaml {
     }
 
     private static CalendarBuilder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
-        CalendarBuilder builder = BusinessCalendar.builder(zone);
+        // A calendar's own zone (a follow-the-sun desk, a customer's own hours); the policy's is the default.
+        CalendarBuilder builder = node.get("zone").flatMap(problems::text).map(BusinessCalendar::builder)
+                .orElseGet(() -> BusinessCalendar.builder(zone));
         problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
         node.get("holidays").ifPresent(list -> {
             for (YamlNode ref : problems.list(list)) {
-                holidays(ref, baseDir, builder, problems);
+                HolidayRefYaml.read(ref, baseDir, builder, problems);
             }
         });
         node.get("closed").ifPresent(list -> {
@@ -68,24 +65,23 @@ final class CalendarYaml {
                 closed(entry, builder, problems);
             }
         });
+        node.get("closed-every-year").ifPresent(list -> {
+            for (YamlNode entry : problems.list(list)) {
+                problems.text(entry).ifPresent(text -> {
+                    try {
+                        builder.closedEveryYear(CalendarText.parseMonthDay(text.trim()));
+                    } catch (DateTimeException e) {
+                        problems.at(entry, e.getMessage());
+                    }
+                });
+            }
+        });
         node.get("open").ifPresent(list -> {
             for (YamlNode entry : problems.list(list)) {
                 open(entry, builder, problems);
             }
         });
-        node.get("coverage").ifPresent(range -> {
-            if (problems.mapping(range, RANGE)) {
-                Optional<LocalDate> from = problems.required(range, "from").flatMap(problems::date);
-                Optional<LocalDate> to = problems.required(range, "to").flatMap(problems::date);
-                if (from.isPresent() && to.isPresent()) {
-                    if (to.get().isBefore(from.get())) {
-                        problems.at(range, "Coverage must hold at least one date, was from " + from.get() + " to " + to.get());
-                    } else {
-                        builder.coverage(LocalDateRange.ofClosed(from.get(), to.get()));
-                    }
-                }
-            }
-        });
+        node.get("coverage").flatMap(range -> HolidayRefYaml.covers(range, problems)).ifPresent(builder::coverage);
         node.get("beyond-data").flatMap(problems::text).ifPresent(mode -> {
             if (mode.equals("extrapolate")) {
                 builder.extrapolate();
@@ -115,46 +111,6 @@ final class CalendarYaml {
                 problems.text(w).ifPresent(windows::add);
             }
             builder.hours(from.get(), to.get(), windows.toArray(new String[0]));
-        }
-    }
-
-    private static void holidays(YamlNode ref, Path baseDir, CalendarBuilder builder, YamlProblems problems) {
-        if (ref.kind() == YamlNode.Kind.SCALAR) {
-            problems.text(ref).ifPresent(id -> {
-                try {
-                    builder.holidays(HolidaySet.ofId(id).withSource(id));
-                } catch (IllegalArgumentException e) {
-                    problems.at(ref, e.getMessage());
-                }
-            });
-            return;
-        }
-        if (!problems.mapping(ref, FILE_REF)) {
-            return;
-        }
-        Optional<String> file = problems.required(ref, "file").flatMap(problems::text);
-        boolean override = ref.get("override").flatMap(problems::text).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
-                problems.at(ref.get("override").orElseThrow(), "override must be true or false, was '" + v + "'");
-            }
-            return v.equals("true");
-        }).orElse(false);
-        if (file.isEmpty()) {
-            return;
-        }
-        Path path = baseDir.resolve(file.get());
-        String unreadable = "Holiday file '" + file.get() + "' cannot be read (looked for " + path.toAbsolutePath().normalize() + ")";
-        if (!Files.isReadable(path)) {
-            problems.at(ref, unreadable);
-            return;
-        }
-        try {
-            HolidaySet set = HolidayYaml.load(path).withSource(file.get());
-            builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
-        } catch (PolicyException e) {
-            problems.at(ref, "Holiday file '" + file.get() + "' has problems: " + String.join("; ", e.lines()));
-        } catch (UncheckedIOException e) {
-            problems.at(ref, unreadable);
         }
     }
 
@@ -206,12 +162,20 @@ final class CalendarYaml {
 
     // ----- writing -----
 
-    /** Writes a calendar as the plain data of the policy format, in the order of its keys. */
+    /** Writes a calendar in the policy's own zone as the plain data of the policy format. */
     static Map<String, Object> write(BusinessCalendar calendar) {
+        return write(calendar, calendar.zone());
+    }
+
+    /** Writes a calendar as the plain data of the policy format, in the order of its keys; its zone when not the policy's. */
+    static Map<String, Object> write(BusinessCalendar calendar, ZoneId policyZone) {
         Map<String, Object> out = new LinkedHashMap<>();
+        if (!calendar.zone().equals(policyZone)) {
+            out.put("zone", calendar.zone().getId());
+        }
         out.put("hours", hoursOf(calendar));
         if (!calendar.holidaySets().isEmpty()) {
-            out.put("holidays", holidayRefs(calendar));
+            out.put("holidays", HolidayRefYaml.write(calendar));
         }
         if (!calendar.holidayDates().isEmpty() || !calendar.closedDates().isEmpty()) {
             List<String> closed = new ArrayList<>();
@@ -222,6 +186,9 @@ final class CalendarYaml {
                 }
             });
             out.put("closed", closed);
+        }
+        if (!calendar.closedEveryYear().isEmpty()) {
+            out.put("closed-every-year", calendar.closedEveryYear().stream().map(CalendarText::monthDay).toList());
         }
         if (!calendar.openDates().isEmpty()) {
             List<Object> open = new ArrayList<>();
@@ -266,42 +233,6 @@ final class CalendarYaml {
             i = j + 1;
         }
         return hours;
-    }
-
-    /** Writes the holiday sets as the ids or files they came from. */
-    private static List<Object> holidayRefs(BusinessCalendar calendar) {
-        List<Object> refs = new ArrayList<>();
-        for (int i = 0; i < calendar.holidaySets().size(); i++) {
-            HolidaySet set = calendar.holidaySets().get(i);
-            String source = set.source().orElseThrow(() -> new IllegalArgumentException(
-                    "Holiday set " + set + " was built in code and has no id or file to write"));
-            boolean override = calendar.isOverride(set);
-            boolean ready = isReadySet(source, set);
-            if (ready && override) {
-                throw new IllegalArgumentException("Holiday set '" + source + "' is a ready set added as an override,"
-                        + " which a policy file cannot say: add it without override, or from a holiday file");
-            }
-            if (ready) {
-                refs.add(source);
-            } else {
-                Map<String, Object> ref = new LinkedHashMap<>();
-                ref.put("file", source);
-                if (override) {
-                    ref.put("override", true);
-                }
-                refs.add(ref);
-            }
-        }
-        return refs;
-    }
-
-    /** Checks if a source names the ready set it came from, rather than a file. */
-    private static boolean isReadySet(String source, HolidaySet set) {
-        try {
-            return HolidaySet.ofId(source).equals(set);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static List<String> texts(List<TimeWindow> windows) {

@@ -85,7 +85,13 @@ final class PolicyAssembler {
             spec.pausedBy().ifPresent(v -> t.pausedBy(array(v)));
             spec.within().ifPresent(v -> t.within(v));
             spec.endOfBusinessDay().ifPresent(v -> t.endOfWorkingDay(v));
-            spec.businessDays().ifPresent(v -> t.workingDays(v));
+            spec.businessDays().ifPresent(v -> {
+                if (spec.businessDaysAtSameTime()) {
+                    t.workingDaysAtSameTime(v);
+                } else {
+                    t.workingDays(v);
+                }
+            });
             spec.calendar().ifPresent(v -> t.calendar(v));
             spec.warnAt().ifPresent(v -> t.warnAt(array(v)));
         };

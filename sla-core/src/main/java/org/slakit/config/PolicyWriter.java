@@ -50,7 +50,7 @@ final class PolicyWriter {
         out.put("name", policy.name());
         out.put("zone", policy.zone().getId());
         Map<String, Object> calendars = new LinkedHashMap<>();
-        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal)));
+        policy.calendars().forEach((name, cal) -> calendars.put(name, CalendarYaml.write(cal, policy.zone())));
         out.put("calendars", calendars);
         out.put("severities", policy.severities());
         out.put("categories", categories(policy.categories()));
@@ -167,7 +167,14 @@ final class PolicyWriter {
             } else if (rule instanceof DeadlineRule.EndOfWorkingDay e) {
                 entry.put("end-of-business-day", Map.of("cutoff", e.valueText()));
             } else if (rule instanceof DeadlineRule.WorkingDays d) {
-                entry.put("business-days", d.days());
+                if (d.sameTime()) {
+                    Map<String, Object> days = new LinkedHashMap<>();
+                    days.put("days", d.days());
+                    days.put("at", "same-time");
+                    entry.put("business-days", days);
+                } else {
+                    entry.put("business-days", d.days());
+                }
             }
             t.calendar().ifPresent(c -> entry.put("calendar", c));
             if (!t.warnAt().isEmpty()) {

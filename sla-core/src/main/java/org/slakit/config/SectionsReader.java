@@ -26,6 +26,7 @@ final class SectionsReader {
             "within", "end-of-business-day", "business-days", "calendar", "warn-at");
     private static final Set<String> WHEN = Set.of("category", "kind", "severity", "tier", "service");
     private static final Set<String> CUTOFF = Set.of("cutoff");
+    private static final Set<String> BUSINESS_DAYS = Set.of("days", "at");
     private static final Set<String> ESCALATION = Set.of("at", "of", "notify");
     private static final Set<String> OUT_OF_HOURS = Set.of("calendar", "rules", "otherwise");
     private static final Set<String> ROUTING_RULE = Set.of("when", "route");
@@ -73,11 +74,16 @@ final class SectionsReader {
         Optional<List<String>> pausedBy = node.get("paused-by").map(problems::texts);
         Optional<String> within = node.get("within").flatMap(problems::text);
         Optional<String> cutoff = node.get("end-of-business-day").flatMap(this::cutoff);
-        Optional<Integer> businessDays = node.get("business-days").flatMap(this::integer);
+        Optional<YamlNode> businessDaysNode = node.get("business-days");
+        boolean atSameTime = businessDaysNode.filter(n -> n.kind() == YamlNode.Kind.MAPPING).flatMap(this::businessDaysAt)
+                .filter("same-time"::equals).isPresent();
+        Optional<Integer> businessDays = businessDaysNode.flatMap(n -> n.kind() == YamlNode.Kind.MAPPING
+                ? (problems.mapping(n, BUSINESS_DAYS) ? problems.required(n, "days").flatMap(this::integer) : Optional.empty())
+                : integer(n));
         Optional<String> calendar = node.get("calendar").flatMap(problems::text);
         Optional<List<String>> warnAt = node.get("warn-at").map(problems::texts);
         return name.map(n -> new TargetSpec(n, when, startsOn, restartsOn, stopsOn, pausedBy, within, cutoff,
-                businessDays, calendar, warnAt));
+                businessDays, atSameTime, calendar, warnAt));
     }
 
     private Optional<ConditionSpec> condition(YamlNode node) {
@@ -100,6 +106,18 @@ final class SectionsReader {
             return Optional.empty();
         }
         return problems.required(node, "cutoff").flatMap(problems::text);
+    }
+
+    /** Reads the {@code at} of {@code business-days: {days, at}}: {@code end-of-day} (the default) or {@code same-time}. */
+    private Optional<String> businessDaysAt(YamlNode node) {
+        return node.get("at").flatMap(problems::text).filter(at -> {
+            if (at.equals("same-time") || at.equals("end-of-day")) {
+                return true;
+            }
+            problems.at(node.get("at").orElseThrow(), "business-days at must be 'end-of-day' (the end of the last working day)"
+                    + " or 'same-time' (the start's time of day on it), was '" + at + "'");
+            return false;
+        });
     }
 
     private Optional<Integer> integer(YamlNode node) {

@@ -45,13 +45,14 @@ record SectionsSpec(Optional<List<TargetSpec>> targets, Optional<List<Escalation
      * @param within  {@code within}, as written, such as {@code 4h}, not null
      * @param endOfBusinessDay  the cutoff of {@code end-of-business-day}, as written, such as {@code 30m}, not null
      * @param businessDays  {@code business-days}, not null
+     * @param businessDaysAtSameTime  true for {@code business-days: {days: N, at: same-time}}
      * @param calendar  {@code calendar}, not null
      * @param warnAt  {@code warn-at}, as written, such as {@code 50%}, not null
      */
     record TargetSpec(String name, Optional<ConditionSpec> when, Optional<List<String>> startsOn,
             Optional<List<String>> restartsOn, Optional<List<String>> stopsOn, Optional<List<String>> pausedBy,
             Optional<String> within, Optional<String> endOfBusinessDay, Optional<Integer> businessDays,
-            Optional<String> calendar, Optional<List<String>> warnAt) {
+            boolean businessDaysAtSameTime, Optional<String> calendar, Optional<List<String>> warnAt) {
 
         TargetSpec {
             Objects.requireNonNull(name, "name");

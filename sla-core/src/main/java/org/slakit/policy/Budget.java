@@ -3,6 +3,8 @@ package org.slakit.policy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.slakit.calendar.BusinessCalendar;
 
 /**
@@ -21,8 +23,15 @@ final class Budget {
     private final Instant end;
     /** For {@code end-of-business-day}: the business time left of the start's day. */
     private final Duration left;
+    /** True for {@code business-days} at the same time: instants that land at a close move to the next opening. */
+    private final boolean sameTime;
 
     private Budget(Duration amount, LocalDate startDay, LocalDate endDay, Instant end, Duration left) {
+        this(amount, startDay, endDay, end, left, false);
+    }
+
+    private Budget(Duration amount, LocalDate startDay, LocalDate endDay, Instant end, Duration left, boolean sameTime) {
+        this.sameTime = sameTime;
         this.amount = amount;
         this.startDay = startDay;
         this.endDay = endDay;
@@ -48,9 +57,32 @@ final class Budget {
             Instant nextEnd = cal.endOfWorkingDay(next);
             return new Budget(cal.between(start, nextEnd), day, next, nextEnd, left);
         }
-        LocalDate target = cal.plusWorkingDays(day, ((DeadlineRule.WorkingDays) rule).days());
-        Instant end = cal.endOfWorkingDay(target);
-        return new Budget(cal.between(start, end), day, target, end, null);
+        DeadlineRule.WorkingDays days = (DeadlineRule.WorkingDays) rule;
+        LocalDate target = cal.plusWorkingDays(day, days.days());
+        Instant end = days.sameTime() ? sameTime(cal, start, day, target) : cal.endOfWorkingDay(target);
+        return new Budget(cal.between(start, end), day, target, end, null, days.sameTime());
+    }
+
+    /**
+     * The start's time of day on the target working day, or the next opening when that time is
+     * closed. The clock counts from the start's opening, as it does for every rule; a start in the
+     * after-midnight part of an overnight window keeps its day after the working day.
+     */
+    private static Instant sameTime(BusinessCalendar cal, Instant start, LocalDate day, LocalDate target) {
+        ZonedDateTime opening = cal.nextOpen(start).atZone(cal.zone());
+        long after = ChronoUnit.DAYS.between(day, opening.toLocalDate());
+        Instant at = ZonedDateTime.of(target.plusDays(after), opening.toLocalTime(), cal.zone()).toInstant();
+        return cal.nextOpen(at);
+    }
+
+    /**
+     * Gets where an instant of the clock lands: itself, or for {@code business-days} at the same
+     * time, the next opening. {@code plus} gives the earliest instant that uses up an amount, which
+     * is a close when the same time of day is closed; this reading, the peers', moves it to the
+     * next opening (Tue 18:00 becomes Wed 09:00), and its escalations with it.
+     */
+    Instant landing(ConsumedTime consumed, Instant at) {
+        return at != null && sameTime ? consumed.nextOpen(at) : at;
     }
 
     /** Describes the boundary rule that fixed this budget, in words. */
@@ -68,7 +100,11 @@ final class Budget {
             return "only " + Durations.text(left) + " left of business day " + startDay + ", less than the cutoff "
                     + Durations.format(e.cutoff()) + ": end of the next working day " + endDay + " (" + end + ")";
         }
-        return "end of working day " + endDay + " (" + end + "), " + ((DeadlineRule.WorkingDays) rule).days()
-                + " working days after " + startDay;
+        DeadlineRule.WorkingDays days = (DeadlineRule.WorkingDays) rule;
+        if (days.sameTime()) {
+            return "the start's time of day on working day " + endDay + " (" + end + ", the next opening if that time is closed), "
+                    + days.days() + " working days after " + startDay;
+        }
+        return "end of working day " + endDay + " (" + end + "), " + days.days() + " working days after " + startDay;
     }
 }

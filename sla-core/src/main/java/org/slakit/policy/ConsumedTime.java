@@ -65,6 +65,11 @@ final class ConsumedTime {
         return calendar.plus(start, Duration.ofNanos(offset));
     }
 
+    /** Gets the next opening of the clock's calendar at or after an instant. */
+    Instant nextOpen(Instant t) {
+        return calendar.nextOpen(t);
+    }
+
     /** Calculates the business time consumed in [start, t), every pause excluded. */
     Duration consumedAt(Instant t) {
         if (!t.isAfter(start)) {

@@ -43,7 +43,21 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
      * @return the rule, not null
      */
     static DeadlineRule workingDays(int days) {
-        return new WorkingDays(days);
+        return new WorkingDays(days, false);
+    }
+
+    /**
+     * Obtains a rule that ends at the start's time of day on the working day that lies the given
+     * number of working days after the start's working day, or at the next opening when that time is
+     * closed ({@code business-days: {days: N, at: same-time}}): what biz, jBPM, GLPI and
+     * working_hours mean by "N business days". Mon 10:30 + 2 is Wed 10:30; Fri 17:00 + 1 is Mon 17:00;
+     * with a lunch break 12:00-13:30, Mon 12:45 counts from 13:30 and + 1 is Tue 13:30.
+     *
+     * @param days  the working days
+     * @return the rule, not null
+     */
+    static DeadlineRule workingDaysAtSameTime(int days) {
+        return new WorkingDays(days, true);
     }
 
     /**
@@ -155,11 +169,22 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
     }
 
     /**
-     * A number of working days ({@code business-days}).
+     * A number of working days ({@code business-days}): to the end of the last of them, or, with
+     * {@code sameTime}, to the start's time of day on it ({@code at: same-time}).
      *
      * @param days  the working days after the start's working day
+     * @param sameTime  true to end at the start's time of day, false to end with the working day
      */
-    record WorkingDays(int days) implements DeadlineRule {
+    record WorkingDays(int days, boolean sameTime) implements DeadlineRule {
+        /**
+         * Creates the rule that ends with the last working day ({@code at: end-of-day}).
+         *
+         * @param days  the working days after the start's working day
+         */
+        public WorkingDays(int days) {
+            this(days, false);
+        }
+
         /**
          * Gets the YAML key, {@code business-days}.
          *
@@ -187,7 +212,7 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
          */
         @Override
         public String toString() {
-            return "business-days " + valueText();
+            return "business-days " + valueText() + (sameTime ? " at same-time" : "");
         }
     }
 }

@@ -325,6 +325,17 @@ public final class Target {
         }
 
         /**
+         * Sets the deadline rule to a number of working days, ending at the start's time of day
+         * ({@code business-days: {days: N, at: same-time}}), see {@link DeadlineRule#workingDaysAtSameTime(int)}.
+         *
+         * @param days  the working days after the start's working day
+         * @return this builder, not null
+         */
+        public Builder workingDaysAtSameTime(int days) {
+            return add("business-days", DeadlineRule.workingDaysAtSameTime(days));
+        }
+
+        /**
          * Sets the deadline rule.
          *
          * @param rule  the rule, not null

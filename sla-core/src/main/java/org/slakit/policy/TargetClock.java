@@ -139,7 +139,7 @@ final class TargetClock {
 
     /** Calculates the deadline: the instant the clock has consumed the budget; null while a pause before it is open. */
     static Instant dueAt(ConsumedTime consumed, Budget budget) {
-        return consumed.instantAt(budget.amount);
+        return budget.landing(consumed, consumed.instantAt(budget.amount));
     }
 
     /** Gets an instant moved to no earlier than the reclassification that changed this target's entry. */
@@ -203,7 +203,7 @@ final class TargetClock {
         for (int k = 0; k < percents.length; k++) {
             Instant at;
             try {
-                at = consumed.instantAt(share(budget.amount, percents[k]));
+                at = budget.landing(consumed, consumed.instantAt(share(budget.amount, percents[k])));
             } catch (CalendarCoverageException ex) {
                 trace.escalationBeyondCoverage(percents[k]);
                 if (quiet) {

@@ -76,6 +76,7 @@ class BusinessCalendarProperties {
         Statistics.label("closure").collect(!w.def().closures().isEmpty());
         Statistics.label("make-up day").collect(!w.def().workdays().isEmpty());
         Statistics.label("holiday set").collect(!w.def().setDaysOff().isEmpty() || !w.def().setWorkdays().isEmpty());
+        Statistics.label("closed every year").collect(!w.def().everyYear().isEmpty());
         Statistics.label("overnight").collect(w.hasOvernight());
         Statistics.label("start open").collect(c.cal().isOpen(c.t1()));
         long edge = (c.t1().getEpochSecond() >> 25) + 1 << 25;
@@ -86,6 +87,7 @@ class BusinessCalendarProperties {
         Statistics.label("make-up day").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
         Statistics.label("overnight").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
         Statistics.label("holiday set").coverage(cov -> cov.check(true).percentage(p -> p >= 30));
+        Statistics.label("closed every year").coverage(cov -> cov.check(true).percentage(p -> p >= 15));
         Statistics.label("chunk edge within 60 days").coverage(cov -> cov.check(true).percentage(p -> p >= 10));
         Statistics.label("start open").coverage(cov -> {
             cov.check(true).percentage(p -> p >= 20);

@@ -2,6 +2,7 @@ package org.slakit.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,11 @@ import org.threeten.extra.LocalDateRange;
  * @param workdays  extra working days and their windows, empty for Monday's
  * @param setDaysOff  days off of a holiday set added to the calendar (the builder's own dates win)
  * @param setWorkdays  make-up days of that set and their windows, empty for Monday's
+ * @param everyYear  month-days closed every year (the builder's extra working days win over them)
  */
 record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<LocalDate> holidays,
         Map<LocalDate, List<String>> closures, Map<LocalDate, List<String>> workdays,
-        Set<LocalDate> setDaysOff, Map<LocalDate, List<String>> setWorkdays) {
+        Set<LocalDate> setDaysOff, Map<LocalDate, List<String>> setWorkdays, Set<MonthDay> everyYear) {
 
     CalendarDefinition {
         Objects.requireNonNull(zone, "zone");
@@ -39,6 +41,13 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         workdays = Map.copyOf(workdays);
         setDaysOff = Set.copyOf(setDaysOff);
         setWorkdays = Map.copyOf(setWorkdays);
+        everyYear = Set.copyOf(everyYear);
+    }
+
+    CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<LocalDate> holidays,
+            Map<LocalDate, List<String>> closures, Map<LocalDate, List<String>> workdays,
+            Set<LocalDate> setDaysOff, Map<LocalDate, List<String>> setWorkdays) {
+        this(zone, weekly, holidays, closures, workdays, setDaysOff, setWorkdays, Set.of());
     }
 
     CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<LocalDate> holidays,
@@ -47,7 +56,7 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
     }
 
     CalendarDefinition withHolidaySet(Set<LocalDate> daysOff, Map<LocalDate, List<String>> makeUpDays) {
-        return new CalendarDefinition(zone, weekly, holidays, closures, workdays, daysOff, makeUpDays);
+        return new CalendarDefinition(zone, weekly, holidays, closures, workdays, daysOff, makeUpDays, everyYear);
     }
 
     static CalendarDefinition of(ZoneId zone, Map<DayOfWeek, List<String>> weekly) {
@@ -57,19 +66,25 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
     CalendarDefinition withHoliday(LocalDate date) {
         Set<LocalDate> h = new TreeSet<>(holidays);
         h.add(date);
-        return new CalendarDefinition(zone, weekly, h, closures, workdays, setDaysOff, setWorkdays);
+        return new CalendarDefinition(zone, weekly, h, closures, workdays, setDaysOff, setWorkdays, everyYear);
     }
 
     CalendarDefinition withClosure(LocalDate date, String window) {
         Map<LocalDate, List<String>> c = new TreeMap<>(closures);
         c.merge(date, List.of(window), (a, b) -> concat(a, b));
-        return new CalendarDefinition(zone, weekly, holidays, c, workdays, setDaysOff, setWorkdays);
+        return new CalendarDefinition(zone, weekly, holidays, c, workdays, setDaysOff, setWorkdays, everyYear);
     }
 
     CalendarDefinition withWorkday(LocalDate date, String... windows) {
         Map<LocalDate, List<String>> w = new TreeMap<>(workdays);
         w.put(date, List.of(windows));
-        return new CalendarDefinition(zone, weekly, holidays, closures, w, setDaysOff, setWorkdays);
+        return new CalendarDefinition(zone, weekly, holidays, closures, w, setDaysOff, setWorkdays, everyYear);
+    }
+
+    CalendarDefinition withClosedEveryYear(MonthDay day) {
+        Set<MonthDay> e = new TreeSet<>(everyYear);
+        e.add(day);
+        return new CalendarDefinition(zone, weekly, holidays, closures, workdays, setDaysOff, setWorkdays, e);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -103,6 +118,7 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
         new TreeSet<>(holidays).forEach(b::holiday);
         new TreeMap<>(closures).forEach((d, list) -> list.forEach(w -> b.closed(d, w)));
         new TreeMap<>(workdays).forEach((d, list) -> b.workday(d, list.toArray(new String[0])));
+        new TreeSet<>(everyYear).forEach(b::closedEveryYear);
         if (!setDaysOff.isEmpty() || !setWorkdays.isEmpty()) {
             // the set covers its dates and a margin; the calendar assumes the weekly hours beyond it
             TreeSet<LocalDate> dates = new TreeSet<>(setDaysOff);
@@ -143,7 +159,10 @@ record CalendarDefinition(ZoneId zone, Map<DayOfWeek, List<String>> weekly, Set<
             sb.append("set off").append(new TreeSet<>(setDaysOff)).append(' ');
         }
         if (!setWorkdays.isEmpty()) {
-            sb.append("set open").append(new TreeMap<>(setWorkdays));
+            sb.append("set open").append(new TreeMap<>(setWorkdays)).append(' ');
+        }
+        if (!everyYear.isEmpty()) {
+            sb.append("every year").append(new TreeSet<>(everyYear));
         }
         return sb.toString().strip();
     }

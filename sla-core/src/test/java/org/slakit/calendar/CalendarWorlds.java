@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -220,7 +221,10 @@ final class CalendarWorlds {
         Arbitrary<List<Tuple.Tuple2<LocalDate, List<String>>>> setOpen = Arbitraries.frequencyOf(
                 Tuple.of(1, Combinators.combine(weekend, workdayWindows).as(Tuple::of).list().ofMaxSize(2)),
                 Tuple.of(1, Arbitraries.just(List.of())));
-        return Combinators.combine(holidays, closures, workdays, setOff, setOpen).as((h, c, w, so, sw) -> {
+        // dates closed every year: the month-days of dates in the region, so that they fall inside it
+        Arbitrary<List<MonthDay>> everyYear = Arbitraries.frequencyOf(Tuple.of(1, nearDst.map(MonthDay::from).list().ofMaxSize(2)),
+                Tuple.of(2, Arbitraries.just(List.of())));
+        return Combinators.combine(holidays, closures, workdays, setOff, setOpen, everyYear).as((h, c, w, so, sw, ey) -> {
             Map<LocalDate, List<String>> open = new TreeMap<>();
             w.forEach(t -> open.putIfAbsent(t.get1(), t.get2()));
             Set<LocalDate> off = new TreeSet<>(h);
@@ -235,7 +239,7 @@ final class CalendarWorlds {
             sw.forEach(t -> setWork.putIfAbsent(t.get1(), t.get2()));
             Set<LocalDate> setOffDays = new TreeSet<>(so);
             setOffDays.removeAll(setWork.keySet());
-            CalendarDefinition def = new CalendarDefinition(zone, weekly, off, closed, open, setOffDays, setWork);
+            CalendarDefinition def = new CalendarDefinition(zone, weekly, off, closed, open, setOffDays, setWork, new TreeSet<>(ey));
             BusinessCalendar cal;
             try {
                 cal = def.toCalendar();

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,7 +48,7 @@ final class ReferenceCalendar {
     // ----- the definition, read naively -----
 
     /**
-     * The local windows a date has: the builder's own extra working day or holiday first, then the
+     * The local windows a date has: the builder's own extra working day, holiday or date closed every year first, then the
      * holiday set's, then its weekday's. A working day without windows takes Monday's.
      */
     private List<String> windowTexts(LocalDate date) {
@@ -55,7 +56,7 @@ final class ReferenceCalendar {
         if (extra != null) {
             return extra.isEmpty() ? def.hours(DayOfWeek.MONDAY) : extra;
         }
-        if (def.holidays().contains(date)) {
+        if (def.holidays().contains(date) || def.everyYear().contains(MonthDay.from(date))) {
             return List.of();
         }
         List<String> setExtra = def.setWorkdays().get(date);

@@ -194,10 +194,32 @@ class CalendarYamlTest {
                         "p.yaml:6:16: calendars.office.holidays[0]: Holiday set 'cn' is not available: add org.slakit:sla-calendars")),
                 // a file reference without its file, with an override that is not a boolean, with an unknown key
                 Arguments.of(weekdays("holidays: [{override: yes}]"), List.of(
-                        "p.yaml:6:16: calendars.office.holidays[0]: Missing required key 'file'",
+                        "p.yaml:6:16: calendars.office.holidays[0]: Missing required key 'file' (or a feed's: ical, ical-json or holiday-cn)",
                         "p.yaml:6:27: calendars.office.holidays[0].override: override must be true or false, was 'yes'")),
                 Arguments.of(weekdays("holidays: [{file: spring.yaml, overide: true}]"), List.of(
                         "p.yaml:6:36: calendars.office.holidays[0].overide: Unknown key 'overide', did you mean 'override'?")),
+                // feeds: two files in one entry, a feed without its region, a holiday file given a feed's keys
+                Arguments.of(weekdays("holidays: [{file: spring.yaml, ical: hk.ics}]"), List.of(
+                        "p.yaml:6:16: calendars.office.holidays[0]: A holiday entry names one file, was file and ical")),
+                Arguments.of(weekdays("holidays: [{ical: hk.ics}, {ical-json: en.json}]"), List.of(
+                        "p.yaml:6:16: calendars.office.holidays[0]: A feed of the form 'ical' needs its region, such as region: hk:"
+                                + " the file does not say which region it is for",
+                        "p.yaml:6:32: calendars.office.holidays[1]: A feed of the form 'ical-json' needs its region, such as region: hk:"
+                                + " the file does not say which region it is for")),
+                Arguments.of(weekdays("holidays: [{file: spring.yaml, region: cn}]"), List.of(
+                        "p.yaml:6:44: calendars.office.holidays[0].region: 'region' belongs to a feed (ical, ical-json, holiday-cn):"
+                                + " a holiday file states its own")),
+                Arguments.of(weekdays("holidays: [{holiday-cn: 2027.json, covers: {from: 2027-12-31, to: 2027-01-01}}]"), List.of(
+                        "p.yaml:6:48: calendars.office.holidays[0].covers: Coverage must hold at least one date, was from 2027-12-31 to 2027-01-01")),
+                // a calendar's own zone that is not one
+                Arguments.of(policy("zone: Mars/Olympus", "hours: {Mon-Fri: 09:00-18:00}"), List.of(
+                        "p.yaml:5:11: calendars.office.zone: Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)")),
+                // dates closed every year: not a month-day, given twice
+                Arguments.of(weekdays("closed-every-year: [12-25, 02-30, 2027-01-01]"), List.of(
+                        "p.yaml:6:32: calendars.office.closed-every-year[1]: '02-30' is not a month and day (MM-DD, such as 12-25)",
+                        "p.yaml:6:39: calendars.office.closed-every-year[2]: '2027-01-01' is not a month and day (MM-DD, such as 12-25)")),
+                Arguments.of(weekdays("closed-every-year: [12-25, 01-01, 12-25]"), List.of(
+                        "p.yaml:6:39: calendars.office.closed-every-year[2]: 12-25 is closed every year twice, also at closed-every-year[0]")),
                 // a closure with more than a date and a window
                 Arguments.of(weekdays("closed: [2025-12-24 13:00 18:00]"), List.of(
                         "p.yaml:6:14: calendars.office.closed[0]: A closure is a date, or a date and a window (2026-12-24 13:00-18:00), "
@@ -247,6 +269,40 @@ class CalendarYamlTest {
                         + dir.resolve("absent.yaml").toAbsolutePath().normalize() + ")",
                 "p.yaml:6:37: calendars.office.holidays[1]: Holiday file 'broken.yaml' has problems: "
                         + dir.resolve("broken.yaml") + ":2:9: region: Expected a single value, was a list"), e.lines());
+    }
+
+    @Test
+    void read_closedEveryYear_closesTheDatesEveryYearAndIsWrittenBack(@TempDir Path dir) {
+        SlaPolicy policy = read(policy("hours: {Mon-Sun: 09:00-18:00}", "closed-every-year: [12-25, '01-01']",
+                "coverage: {from: 2025-01-01, to: 2027-12-31}"), dir);
+        BusinessCalendar cal = policy.calendar("office").orElseThrow();
+        assertEquals(List.of(java.time.MonthDay.of(1, 1), java.time.MonthDay.of(12, 25)), cal.closedEveryYear());
+        assertEquals(false, cal.isWorkingDay(LocalDate.of(2027, 1, 1)));
+        assertEquals(false, cal.isWorkingDay(LocalDate.of(2026, 12, 25)));
+        assertEquals(List.of("01-01", "12-25"), CalendarYaml.write(cal).get("closed-every-year"));
+        assertEquals(policy, PolicyYaml.read(new StringReader(PolicyYaml.write(policy)), "p.yaml", dir));
+    }
+
+    @Test
+    void read_calendarsOwnZone_isItsZoneAndWrittenBack_othersTakeThePolicys(@TempDir Path dir) {
+        String yaml = policy("zone: Europe/London", "hours: {Mon-Fri: 09:00-17:00}").replace("severities:",
+                "  home:\n    hours: {Mon-Fri: 09:00-18:00}\nseverities:");
+        SlaPolicy policy = read(yaml, dir);
+        assertEquals(ZoneId.of("Europe/London"), policy.calendar("office").orElseThrow().zone());
+        assertEquals(SHANGHAI, policy.calendar("home").orElseThrow().zone());
+        assertEquals("Europe/London", CalendarYaml.write(policy.calendar("office").orElseThrow(), SHANGHAI).get("zone"));
+        assertEquals(null, CalendarYaml.write(policy.calendar("home").orElseThrow(), SHANGHAI).get("zone"));
+        assertEquals(policy, PolicyYaml.read(new StringReader(PolicyYaml.write(policy)), "p.yaml", dir));
+    }
+
+    @Test
+    void read_feedWithoutSlaCalendars_namesTheDependency(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("hk.ics"), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        PolicyException e = assertThrows(PolicyException.class, () -> read(weekdays("holidays: [{ical: hk.ics, region: hk}, {ical: absent.ics, region: hk}]"), dir));
+        assertEquals(List.of(
+                "p.yaml:6:16: calendars.office.holidays[0]: Holiday feeds of the form 'ical' are not available: add org.slakit:sla-calendars",
+                "p.yaml:6:44: calendars.office.holidays[1]: Holiday feed 'absent.ics' cannot be read (looked for "
+                        + dir.resolve("absent.ics").toAbsolutePath().normalize() + ")"), e.lines());
     }
 
     @Test
