@@ -39,13 +39,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
         description = "Checks SLA policy files and computes their deadlines.",
         subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
-            ReportCommand.class, Slakit.DemoCommand.class})
+            ReportCommand.class, Slakit.DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Slakit implements Callable<Integer> {
 
     /** Exit code for problems in the policy or tickets given. */
     static final int PROBLEMS = 1;
     /** Exit code for a wrong command line or an unreadable file. */
     static final int USAGE = 2;
+
+    /** The width help text is set in. */
+    static final int HELP_WIDTH = 120;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +80,8 @@ public final class Slakit implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Slakit(), new Factory(clock));
         cli.setOut(out);
         cli.setErr(err);
+        // wide enough that no description breaks inside a timestamp such as 2026-11-20T17:00
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("slakit: " + ex.getMessage());
             return PROBLEMS;
@@ -113,6 +118,9 @@ public final class Slakit implements Callable<Integer> {
     abstract static class Base implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         PrintWriter out() {
             return spec.commandLine().getOut();
