@@ -3,7 +3,9 @@ package org.slakit.examples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.config.PolicyException;
 import org.slakit.config.PolicyYaml;
+import org.slakit.config.TextFile;
 import org.slakit.config.TicketYaml;
 import org.slakit.config.Timestamps;
 import org.slakit.policy.SlaPolicy;
@@ -122,6 +125,32 @@ public final class Slakit implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
         boolean help;
 
+        @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+                description = "The encoding the files given are saved in: UTF-8, GBK or Big5 (default: UTF-8). "
+                        + "With tickets, the tickets' encoding; the policy's is --policy-encoding.")
+        String encoding;
+
+        /** The encodings {@code --encoding} takes. */
+        private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("GBK"),
+                Charset.forName("Big5"));
+
+        /** The encoding of the files given: {@code --encoding}. */
+        Charset charset() {
+            return charset(encoding, "--encoding");
+        }
+
+        /** The encoding of the policy files: {@code --encoding} where a command reads no other files. */
+        Charset policyCharset() {
+            return charset();
+        }
+
+        Charset charset(String name, String option) {
+            return ENCODINGS.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElseThrow(() -> {
+                err().println("slakit: " + option + ": expected UTF-8, GBK or Big5, was '" + name + "'");
+                return new Exit(USAGE);
+            });
+        }
+
         PrintWriter out() {
             return spec.commandLine().getOut();
         }
@@ -155,7 +184,7 @@ public final class Slakit implements Callable<Integer> {
         SlaPolicy policy(Path file) {
             requireReadable(file);
             try {
-                return PolicyYaml.load(file);
+                return PolicyYaml.load(file, policyCharset());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 throw new Exit(PROBLEMS);
@@ -179,7 +208,7 @@ public final class Slakit implements Callable<Integer> {
         List<Ticket> tickets(Path ticketsFile, SlaPolicy policy, Instant at, SlaPolicy... others) {
             requireReadable(ticketsFile);
             List<TicketCsv.Row> rows;
-            try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
+            try (Reader reader = new StringReader(TextFile.read(ticketsFile, charset()))) {
                 rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
@@ -189,6 +218,9 @@ public final class Slakit implements Callable<Integer> {
                 throw new Exit(USAGE);
             } catch (IOException e) {
                 err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
+                throw new Exit(USAGE);
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
                 throw new Exit(USAGE);
             }
             boolean problems = false;
@@ -232,6 +264,15 @@ public final class Slakit implements Callable<Integer> {
                 description = "The time to evaluate at: an instant (2026-11-20T09:00:00Z) or a local date-time in the policy's zone "
                         + "(2026-11-20T17:00). Default: now.")
         String asOf;
+
+        @Option(names = "--policy-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+                description = "The encoding the policy files are saved in: UTF-8, GBK or Big5 (default: UTF-8).")
+        String policyEncoding;
+
+        @Override
+        Charset policyCharset() {
+            return charset(policyEncoding, "--policy-encoding");
+        }
 
         Instant asOf(SlaPolicy policy) {
             return asOf == null ? clock.instant() : time(asOf, policy, "--as-of");
@@ -322,7 +363,7 @@ public final class Slakit implements Callable<Integer> {
             requireReadable(ticketFile);
             Ticket ticket;
             try {
-                ticket = TicketYaml.load(ticketFile, policy.zone());
+                ticket = TicketYaml.load(ticketFile, policy.zone(), charset());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;
@@ -363,10 +404,16 @@ public final class Slakit implements Callable<Integer> {
     }
 
     @Command(name = "demo", description = "Runs the demo: seed 000's policy over a sample week of tickets.")
-    static final class DemoCommand extends Base {
+    static final class DemoCommand implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Override
-        int run() {
-            Demo.run(out());
+        public Integer call() {
+            Demo.run(spec.commandLine().getOut());
             return 0;
         }
     }
