@@ -195,8 +195,10 @@ public final class Slakit implements Callable<Integer> {
         }
 
         void requireReadable(Path file) {
-            if (!Files.isReadable(file) || Files.isDirectory(file)) {
-                err().println("slakit: cannot read " + file + (Files.exists(file) ? "" : ": no such file"));
+            String why = !Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "it is a folder, not a file"
+                    : !Files.isReadable(file) ? "permission denied" : null;
+            if (why != null) {
+                err().println("slakit: cannot read " + file + ": " + why);
                 throw new Exit(USAGE);
             }
         }
@@ -322,6 +324,7 @@ public final class Slakit implements Callable<Integer> {
         int run() {
             SlaPolicy policy = policy(file);
             Instant reported = time(at, policy, "--at");
+            requireDefined(policy);
             Classification c = Classification.of(category, severity);
             c = kind == null ? c : c.withKind(kind);
             c = tier == null ? c : c.withTier(tier);
@@ -330,6 +333,32 @@ public final class Slakit implements Callable<Integer> {
             SlaStatus status = evaluate(policy, ticket, reported);
             out().print(Reports.deadlines(policy, ticket, status));
             return 0;
+        }
+
+        /** A value the policy does not define is a wrong command line: exit 2, naming the values it defines. */
+        private void requireDefined(SlaPolicy policy) {
+            List<SlaPolicy.Category> categories = policy.categories();
+            requireOneOf("--category", category, "categories", policy, categories.stream().map(SlaPolicy.Category::name).toList());
+            requireOneOf("--severity", severity, "severities", policy, policy.severities());
+            if (kind != null) {
+                SlaPolicy.Category of = categories.stream().filter(k -> k.name().equals(category)).findFirst().orElseThrow();
+                requireOneOf("--kind", kind, "kinds of category '" + category + "'", policy, of.kinds());
+            }
+            if (tier != null) {
+                requireOneOf("--tier", tier, "tiers", policy, policy.tiers().stream().map(SlaPolicy.Tier::name).toList());
+            }
+            if (service != null) {
+                requireOneOf("--service", service, "services", policy,
+                        policy.tiers().stream().flatMap(t -> t.entitled().stream()).distinct().sorted().toList());
+            }
+        }
+
+        private void requireOneOf(String option, String value, String what, SlaPolicy policy, List<String> defined) {
+            if (!defined.contains(value)) {
+                err().println("slakit: " + option + ": '" + value + "' is not defined in policy '" + policy.name() + "' ("
+                        + what + ": " + (defined.isEmpty() ? "none" : String.join(", ", defined)) + ")");
+                throw new Exit(USAGE);
+            }
         }
 
         private SlaStatus evaluate(SlaPolicy policy, Ticket ticket, Instant asOf) {

@@ -74,9 +74,21 @@ class SlakitTest {
     }
 
     @Test
-    void deadline_undefinedSeverity_exitsOneNamingTheValue() {
-        assertEquals(1, run("deadline", HK, "--category", "software-error", "--severity", "critical", "--at", "2026-11-20T17:00"));
-        assertTrue(err.toString().contains("critical"), err.toString());
+    void deadline_undefinedSeverity_isAWrongCommandLine_exitsTwoNamingTheSeverities() {
+        assertEquals(2, run("deadline", HK, "--category", "software-error", "--severity", "urgent", "--at", "2026-11-20T17:00"));
+        assertEquals("slakit: --severity: 'urgent' is not defined in policy 'Hong Kong POS/ERP vendor, after-sales service'"
+                + " (severities: severe, general, other, requirement)", err.toString().strip());
+    }
+
+    @Test
+    void deadline_undefinedCategoryOrKind_exitsTwoNamingWhatIsDefined() {
+        assertEquals(2, run("deadline", HK, "--category", "bug", "--severity", "severe", "--at", "2026-11-20T17:00"));
+        assertTrue(err.toString().startsWith("slakit: --category: 'bug' is not defined in policy"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--kind", "typo",
+                "--at", "2026-11-20T17:00"));
+        assertTrue(err.toString().startsWith("slakit: --kind: 'typo' is not defined in policy 'Hong Kong POS/ERP vendor,"
+                + " after-sales service' (kinds of category 'software-error': "), err.toString());
     }
 
     @Test

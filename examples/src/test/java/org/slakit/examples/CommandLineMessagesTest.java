@@ -1,0 +1,80 @@
+package org.slakit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command line says about a wrong file: where it is, and the rule it broke, in the words of whoever wrote it. */
+class CommandLineMessagesTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
+    private static final String HK = "policies/hk-pos-erp.yaml";
+    private static final String HEADER = "id,opened,category,severity,kind,tier,field:company\n";
+    private static final String QUOTING = "a cell holding a comma or a quote is written in quotes, with each quote in it doubled"
+            + " (\"Harbour \"\"East\"\", Ltd.\")";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private int replay(Path dir, String csv) throws IOException {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-17T00:00");
+    }
+
+    @Test
+    void aFolderGivenAsAFile_saysSo(@TempDir Path dir) {
+        assertEquals(2, run("validate", dir.toString()));
+        assertEquals("slakit: cannot read " + dir + ": it is a folder, not a file", err.toString().strip());
+    }
+
+    @Test
+    void aFolderGivenAsTickets_saysSo(@TempDir Path dir) {
+        assertEquals(2, run("replay", HK, "--tickets", dir.toString()));
+        assertEquals("slakit: cannot read " + dir + ": it is a folder, not a file", err.toString().strip());
+    }
+
+    @Test
+    void aCityForAZone_suggestsTheZone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, Files.readString(Path.of(HK), StandardCharsets.UTF_8).replace("zone: Asia/Hong_Kong", "zone: Asia/Beijing"),
+                StandardCharsets.UTF_8);
+        assertEquals(1, run("validate", file.toString()));
+        assertEquals(file + ":32:7: zone: Zone 'Asia/Beijing' is not a known time-zone id: did you mean Asia/Shanghai?",
+                err.toString().strip());
+    }
+
+    @Test
+    void csv_aCommaTooMany_namesTheColumnsAndHowToQuote(@TempDir Path dir) throws IOException {
+        assertEquals(1, replay(dir, HEADER + "T-1,2026-11-16T09:12,software-error,severe,function-error,standard,Harbour,x\n"));
+        assertEquals(dir.resolve("t.csv") + ":2:76: The row has more cells than the header's 7 columns: a comma too many, or "
+                + QUOTING, err.toString().strip());
+    }
+
+    @Test
+    void csv_aQuoteInsideAQuotedCell_saysHowToQuote(@TempDir Path dir) throws IOException {
+        assertEquals(1, replay(dir, HEADER + "T-1,2026-11-16T09:12,software-error,severe,function-error,standard,\"Harbour \"Dept\" Store\n"));
+        assertEquals(dir.resolve("t.csv") + ":2:79: A quoted cell goes on after its closing quote: " + QUOTING,
+                err.toString().strip());
+    }
+
+    @Test
+    void csv_aQuoteNeverClosed_saysSo(@TempDir Path dir) throws IOException {
+        assertEquals(1, replay(dir, HEADER + "T-1,2026-11-16T09:12,software-error,severe,function-error,standard,\"Harbour\n"));
+        assertEquals(dir.resolve("t.csv") + ":3:1: A quoted cell has no closing quote: " + QUOTING, err.toString().strip());
+    }
+}
