@@ -131,7 +131,7 @@ class SlakitTest {
                 "T-2,2026-11-20T11:00,event,responded,,");
         assertEquals(1, run("replay", HK, "--tickets", csv.toString()));
         assertEquals(List.of(csv + ":3:3: action: Ticket T-1: only a waiting ticket can resume, but it is open, was resume at "
-                        + "2026-11-20T02:05:00Z",
+                        + "2026-11-20T10:05",
                 csv + ":4:3: action: Ticket T-2 has no open row before this event row: a ticket's first row must be open"),
                 err.toString().lines().toList());
         assertEquals("", out.toString());

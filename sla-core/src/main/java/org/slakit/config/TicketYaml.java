@@ -144,7 +144,7 @@ public final class TicketYaml {
             try {
                 ticket = step.apply(ticket);
             } catch (IllegalArgumentException | DateTimeException e) {
-                problems.at(step.node, e.getMessage());
+                problems.at(step.node, Timestamps.local(e.getMessage(), zone));
             }
         }
         problems.throwIfAny();
