@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "slakit", mixinStandardHelpOptions = true, version = "slakit 0.1.0",
         description = "Checks SLA policy files and computes their deadlines.",
-        subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
+        subcommands = {ValidateCommand.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
             ReportCommand.class, Slakit.DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Slakit implements Callable<Integer> {
 
@@ -194,6 +194,20 @@ public final class Slakit implements Callable<Integer> {
             }
         }
 
+        /** Reads a file given as text in {@code --encoding}; bytes that are not that text are a problem at their line. */
+        String text(Path file) {
+            requireReadable(file);
+            try {
+                return TextFile.read(file, charset());
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                throw new Exit(PROBLEMS);
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
+                throw new Exit(USAGE);
+            }
+        }
+
         void requireReadable(Path file) {
             String why = !Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "it is a folder, not a file"
                     : !Files.isReadable(file) ? "permission denied" : null;
@@ -210,7 +224,7 @@ public final class Slakit implements Callable<Integer> {
         List<Ticket> tickets(Path ticketsFile, SlaPolicy policy, Instant at, SlaPolicy... others) {
             requireReadable(ticketsFile);
             List<TicketCsv.Row> rows;
-            try (Reader reader = new StringReader(TextFile.read(ticketsFile, charset()))) {
+            try (Reader reader = new StringReader(text(ticketsFile))) {
                 rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
@@ -220,9 +234,6 @@ public final class Slakit implements Callable<Integer> {
                 throw new Exit(USAGE);
             } catch (IOException e) {
                 err().println("slakit: cannot read " + ticketsFile + ": " + e.getMessage());
-                throw new Exit(USAGE);
-            } catch (UncheckedIOException e) {
-                err().println("slakit: " + e.getMessage());
                 throw new Exit(USAGE);
             }
             boolean problems = false;
@@ -278,27 +289,6 @@ public final class Slakit implements Callable<Integer> {
 
         Instant asOf(SlaPolicy policy) {
             return asOf == null ? clock.instant() : time(asOf, policy, "--as-of");
-        }
-    }
-
-    @Command(name = "validate", description = "Checks policy files: ok, or the problems found as file:line:column: message.")
-    static final class Validate extends Base {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
-        List<Path> files;
-
-        @Override
-        int run() {
-            int code = 0;
-            for (Path file : files) {
-                try {
-                    SlaPolicy policy = policy(file);
-                    out().println(file + ": ok (" + policy.name() + ", " + policy.targets().size() + " targets, "
-                            + policy.calendars().size() + " calendars)");
-                } catch (Exit e) {
-                    code = Math.max(code, e.code);
-                }
-            }
-            return code;
         }
     }
 

@@ -77,4 +77,27 @@ class CommandLineMessagesTest {
         assertEquals(1, replay(dir, HEADER + "T-1,2026-11-16T09:12,software-error,severe,function-error,standard,\"Harbour\n"));
         assertEquals(dir.resolve("t.csv") + ":3:1: A quoted cell has no closing quote: " + QUOTING, err.toString().strip());
     }
+
+    private static final String HOLIDAYS = "../sla-calendars/src/main/resources/org/slakit/calendars/hong-kong.yaml";
+
+    @Test
+    void validate_aHolidayFile_isValidatedAsOne() {
+        assertEquals(0, run("validate", HOLIDAYS, HK), err.toString());
+        assertEquals(HOLIDAYS + ": ok (holidays of hk: Hong Kong general holidays, 136 days off, 0 working days,"
+                + " 2019-01-01 to 2026-12-31)", out.toString().lines().findFirst().orElseThrow());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void validate_aBrokenHolidayFile_givesTheHolidayFilesProblem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("hk-2027.yaml");
+        Files.writeString(file, "# Hong Kong 2027\nslakit-holidays: 1\nregion: hk\nname: Hong Kong 2027\n"
+                + "covers: {from: 2027-01-01, to: 2027-12-31}\ndays-off:\n  - {date: 2027-02-30, name: \"Lunar New Year\"}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(1, run("validate", file.toString()));
+        String problems = err.toString().strip();
+        assertEquals(1, problems.lines().count(), problems);
+        org.junit.jupiter.api.Assertions.assertTrue(problems.startsWith(file + ":7:") && problems.contains("2027-02-30")
+                && !problems.contains("nknown key"), problems);
+    }
 }
