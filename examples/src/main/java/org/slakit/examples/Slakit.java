@@ -23,6 +23,7 @@ import org.slakit.config.Timestamps;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.report.ReportFormat;
 import org.slakit.report.ReportWriter;
+import org.slakit.report.StatusJson;
 import org.slakit.policy.SlaStatus;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
@@ -194,6 +195,16 @@ public final class Slakit implements Callable<Integer> {
             }
         }
 
+        /** Checks {@code --format}: one of the formats named, or a wrong command line naming them. */
+        String format(String format, String... formats) {
+            if (!List.of(formats).contains(format)) {
+                err().println("slakit: --format: expected " + String.join(", ", List.of(formats).subList(0, formats.length - 1))
+                        + " or " + formats[formats.length - 1] + ", was '" + format + "'");
+                throw new Exit(USAGE);
+            }
+            return format;
+        }
+
         /** Reads a file given as text in {@code --encoding}; bytes that are not that text are a problem at their line. */
         String text(Path file) {
             requireReadable(file);
@@ -309,9 +320,13 @@ public final class Slakit implements Callable<Integer> {
         @Option(names = "--at", required = true, paramLabel = "TIME",
                 description = "When it is reported: an instant or a local date-time in the policy's zone.")
         String at;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, or json: the status as documented in slakit-status.schema.json (default: text).")
+        String format;
 
         @Override
         int run() {
+            boolean json = format(format, "text", "json").equals("json");
             SlaPolicy policy = policy(file);
             Instant reported = time(at, policy, "--at");
             requireDefined(policy);
@@ -321,7 +336,7 @@ public final class Slakit implements Callable<Integer> {
             c = service == null ? c : c.withService(service);
             Ticket ticket = Ticket.open("new", reported, c);
             SlaStatus status = evaluate(policy, ticket, reported);
-            out().print(Reports.deadlines(policy, ticket, status));
+            out().print(json ? StatusJson.status(policy, ticket, status) : Reports.deadlines(policy, ticket, status));
             return 0;
         }
 
@@ -368,16 +383,13 @@ public final class Slakit implements Callable<Integer> {
         @Option(names = "--ticket", required = true, paramLabel = "TICKET.yaml", description = "The ticket file.")
         Path ticketFile;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, or html: one page with the ticket's SLA timeline as a picture (default: text).")
+                description = "text; html: one page with the ticket's SLA timeline as a picture; or json: the explanation "
+                        + "as documented in slakit-status.schema.json (default: text).")
         String format;
 
         @Override
         int run() {
-            if (!format.equals("text") && !format.equals("html")) {
-                err().println("slakit: --format: expected text or html, was '" + format + "'");
-                return USAGE;
-            }
-            boolean html = format.equals("html");
+            format(format, "text", "html", "json");
             SlaPolicy policy = policy(file);
             requireReadable(ticketFile);
             Ticket ticket;
@@ -392,8 +404,11 @@ public final class Slakit implements Callable<Integer> {
             }
             try {
                 Instant at = asOf(policy);
-                out().print(html ? ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at)
-                        : policy.evaluate(ticket, at).explain().toText());
+                out().print(switch (format) {
+                    case "html" -> ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at);
+                    case "json" -> StatusJson.explanation(policy, policy.evaluate(ticket, at));
+                    default -> policy.evaluate(ticket, at).explain().toText();
+                });
             } catch (IllegalArgumentException e) {
                 // the ticket as a whole, as replay gives a ticket's row
                 err().println(ticketFile + ":1:1: " + e.getMessage());
@@ -411,13 +426,17 @@ public final class Slakit implements Callable<Integer> {
                 description = "The tickets: CSV of one row each, or an event log of one row per change "
                         + "(a header with ticket, at, action).")
         Path ticketsFile;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, or json: the queue as documented in slakit-status.schema.json (default: text).")
+        String format;
 
         @Override
         int run() {
+            boolean json = format(format, "text", "json").equals("json");
             SlaPolicy policy = policy(file);
             Instant at = asOf(policy);
             List<Ticket> tickets = tickets(ticketsFile, policy, at);
-            out().print(Reports.statusTable(policy, tickets, at));
+            out().print(json ? StatusJson.queue(policy, tickets, at) : Reports.statusTable(policy, tickets, at));
             return 0;
         }
     }

@@ -44,7 +44,7 @@ class HelpTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("replay", "--help"));
         assertEquals(out.toString(), help);
-        assertTrue(help.startsWith("Usage: slakit replay [-h] [--as-of=TIME] [--encoding=CHARSET] [--policy-encoding=CHARSET] --tickets=TICKETS.csv FILE"), help);
+        assertTrue(help.startsWith("Usage: slakit replay [-h] [--as-of=TIME] [--encoding=CHARSET] [--format=FORMAT]"), help);
     }
 
     @Test
