@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.config.PolicyException;
@@ -284,7 +285,7 @@ public final class Slakit implements Callable<Integer> {
 
         @Option(names = "--as-of", paramLabel = "TIME",
                 description = "The time to evaluate at: an instant (2026-11-20T09:00:00Z) or a local date-time in the policy's zone "
-                        + "(2026-11-20T17:00). Default: now.")
+                        + "(2026-11-20T17:00). Default: now, to the second.")
         String asOf;
 
         @Option(names = "--policy-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
@@ -297,7 +298,8 @@ public final class Slakit implements Callable<Integer> {
         }
 
         Instant asOf(SlaPolicy policy) {
-            return asOf == null ? clock.instant() : time(asOf, policy, "--as-of");
+            // now, to the second: a time people read, and the same in every line of the output
+            return asOf == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : time(asOf, policy, "--as-of");
         }
     }
 

@@ -111,7 +111,7 @@ class SlakitTest {
     @Test
     void replay_sampleWeek_printsEveryTicket() {
         assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv"), err.toString());
-        assertTrue(out.toString().contains("21 tickets, in queue order"), out.toString());
+        assertTrue(out.toString().contains("\n21 tickets: "), out.toString());
         assertTrue(out.toString().contains("As of:  Mon 2026-11-23 09:00"), out.toString());
     }
 
@@ -120,9 +120,10 @@ class SlakitTest {
     void replay_sampleHistory_readsTheEventLog() {
         assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-history.csv"), err.toString());
         List<String> lines = out.toString().lines().toList();
-        assertEquals("H-2002   software-error/general/data-mismatch (standard)    fix     MET          Fri 2026-11-20 10:30   -"
-                + "                      17h30m", lines.stream().filter(l -> l.startsWith("H-2002")).findFirst().orElseThrow());
-        assertEquals("12 tickets, in queue order; RUNNING 1, PAUSED 2, MET 6, BREACHED 3", lines.get(lines.size() - 1));
+        assertEquals("H-2002   software-error/general/data-mismatch (standard)    fix     on time      Fri 2026-11-20 10:30   "
+                + "done Thu 2026-11-19 17:00", lines.stream().filter(l -> l.startsWith("H-2002")).findFirst().orElseThrow());
+        assertEquals("12 tickets: 4 open (targets PAUSED 2, OVERDUE 1, RUNNING 1), 8 closed (targets on time 6, late 2)",
+                lines.get(lines.size() - 1));
     }
 
     @Test
