@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slakit.policy.Explanation;
+import org.slakit.policy.Routing;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.SlaStatus;
 import org.slakit.policy.TargetState;
@@ -52,6 +53,7 @@ final class Reports {
         if (status.targets().isEmpty()) {
             sb.append("(no target of this policy applies to this ticket)\n");
         }
+        sb.append(handling(policy, ticket));
         return sb.toString();
     }
 
@@ -135,6 +137,34 @@ final class Reports {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** What the policy says beside the deadlines: the out-of-hours route, intake fields missing, a chargeable service. */
+    private static String handling(SlaPolicy policy, Ticket ticket) {
+        StringBuilder sb = new StringBuilder();
+        Routing routing = policy.route(ticket.classification(), ticket.openedAt());
+        String route = switch (routing.route()) {
+            case NORMAL -> null;
+            case DUTY_ENGINEER -> "out of hours: the duty engineer answers (duty-engineer)";
+            case ESCALATE_NOW -> "out of hours: call the manager now (escalate-now)";
+            case FIRST_AT_OPENING -> "out of hours: handled first at opening" + routing.opening()
+                    .map(o -> ", " + local(o, policy.zone())).orElse("") + " (first-at-opening)";
+        };
+        if (route != null) {
+            sb.append("\nRoute:    ").append(route).append('\n');
+        }
+        if (policy.intake().isPresent()) {
+            List<String> missing = policy.missingFields(ticket);
+            if (!missing.isEmpty()) {
+                sb.append(sb.length() == 0 ? "\n" : "").append("Intake:   ask the customer for ").append(String.join(", ", missing))
+                        .append('\n');
+            }
+        }
+        if (!policy.isEntitled(ticket)) {
+            sb.append(sb.length() == 0 ? "\n" : "").append("Service:  ").append(ticket.classification().service().orElse(""))
+                    .append(" is not in the customer's tier: it is chargeable\n");
+        }
+        return sb.toString();
     }
 
     static String describe(Classification c) {

@@ -100,4 +100,17 @@ class CommandLineMessagesTest {
         org.junit.jupiter.api.Assertions.assertTrue(problems.startsWith(file + ":7:") && problems.contains("2027-02-30")
                 && !problems.contains("nknown key"), problems);
     }
+
+    @Test
+    void deadline_onASunday_showsTheOutOfHoursRouteAndTheIntake() {
+        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "2026-11-22T11:00"),
+                err.toString());
+        java.util.List<String> lines = out.toString().lines().toList();
+        assertEquals("Route:    out of hours: call the manager now (escalate-now)", lines.get(lines.size() - 2));
+        assertEquals("Intake:   ask the customer for company, contact, phone, date, product, version", lines.get(lines.size() - 1));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "general", "--at", "2026-11-22T11:00"));
+        org.junit.jupiter.api.Assertions.assertTrue(out.toString().contains(
+                "Route:    out of hours: handled first at opening, Mon 2026-11-23 09:00 (first-at-opening)\n"), out.toString());
+    }
 }
