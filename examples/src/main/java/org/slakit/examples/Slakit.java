@@ -331,6 +331,12 @@ public final class Slakit implements Callable<Integer> {
             }
             try {
                 Instant at = asOf(policy);
+                if (at.isBefore(ticket.openedAt()) && format.equals("text")) {
+                    out().println("Ticket " + ticket.id() + " was opened " + Reports.local(ticket.openedAt(), policy.zone())
+                            + ", after --as-of " + Reports.local(at, policy.zone()) + ": as of then it did not exist,"
+                            + " and no clock had started.");
+                    return 0;
+                }
                 out().print(switch (format) {
                     case "html" -> ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at);
                     case "json" -> StatusJson.explanation(policy, policy.evaluate(ticket, at));

@@ -225,8 +225,8 @@ class QuickStartTest {
         SlaStatus status = (SlaStatus) run.result();
         assertEquals(first + System.lineSeparator() + status.explain().toText(), text);
         assertTrue(text.contains("within 4h on calendar 'office'") && text.contains("budget 4h")
-                && text.contains("windows counted: Fri 2026-11-20 17:00+08:00/Fri 2026-11-20 18:00+08:00 "
-                        + "Sat 2026-11-21 10:00+08:00/Sat 2026-11-21 13:00+08:00"), text);
+                && text.contains("windows counted:\n    Fri 2026-11-20 17:00+08:00 to Fri 2026-11-20 18:00+08:00\n"
+                        + "    Sat 2026-11-21 10:00+08:00 to Sat 2026-11-21 13:00+08:00\n"), text);
         // the ticket's comment: opened Friday 17:00 in Hong Kong
         Instant opened = Instant.parse("2026-11-20T09:00:00Z");
         assertEquals(commentOfLineWith(snippet, "Ticket.open").replace(" in Hong Kong", ""), local(opened, "Asia/Hong_Kong"));

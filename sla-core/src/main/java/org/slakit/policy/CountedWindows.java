@@ -72,7 +72,9 @@ final class CountedWindows {
                 }
                 Optional<HolidaySet.Day> holiday = cal.holidayOn(d);
                 if (holiday.isPresent() && holiday.get().kind() == HolidaySet.Kind.OFF) {
-                    skipped.add(d + " " + holiday.get().name() + " (holiday)");
+                    HolidaySet.Day day = holiday.get();
+                    String zh = day.nameZh().isEmpty() ? "" : " " + day.nameZh();
+                    skipped.add(d + " " + day.name() + zh + " (holiday)");
                 } else if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
                     skipped.add(d + " closed all day");
                 }
