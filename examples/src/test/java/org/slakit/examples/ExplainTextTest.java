@@ -48,4 +48,12 @@ class ExplainTextTest {
                 + "    Fri 2026-10-02 09:00+08:00 to Fri 2026-10-02 12:00+08:00\n"), text);
         assertTrue(text.contains("  skipped 2026-10-01 National Day 國慶日 (holiday)\n"), text);
     }
+
+    /** T-1001 waited for its database, and the 24 hours count from its receipt: the pause before that moved nothing. */
+    @Test
+    void aPauseBeforeARestart_didNotMoveTheDeadline() {
+        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-24T09:00"), err.toString());
+        assertTrue(out.toString().contains("  pause from Fri 2026-11-20 11:45+08:00 to Mon 2026-11-23 10:30+08:00 did not move this"
+                + " deadline: the clock was not running then (it started at Mon 2026-11-23 10:30+08:00)\n"), out.toString());
+    }
 }

@@ -37,11 +37,21 @@ final class CountedWindows {
         }
         int from = view.cycleStart(view.currentCycle());
         List<Interval> pauses = Pauses.of(view.ticket, from, view.limit, entry.target).intervals(asOf);
+        Instant stop = t.countedUntil != null ? t.countedUntil : asOf;
         for (Interval p : pauses) {
+            String pause = "pause from " + p.getStart() + " to " + p.getEnd();
+            // only the part of a pause while this clock ran moved its deadline
+            Instant a = t.clockStart == null || p.getStart().isAfter(t.clockStart) ? p.getStart() : t.clockStart;
+            Instant b = p.getEnd().isBefore(stop) ? p.getEnd() : stop;
+            if (t.clockStart == null || !a.isBefore(b)) {
+                notes.add(pause + " did not move this deadline: the clock " + (t.clockStart == null ? "had not started"
+                        : "was not running then (it started at " + t.clockStart + ")"));
+                continue;
+            }
             try {
-                notes.add("pause " + p + " skipped " + Durations.text(cal.between(p.getStart(), p.getEnd())) + " of business time");
+                notes.add(pause + " moved the deadline " + Durations.text(cal.between(a, b)) + " of business time later");
             } catch (CalendarCoverageException ex) {
-                notes.add("pause " + p + " reaches beyond the calendar's coverage");
+                notes.add(pause + " reaches beyond the calendar's coverage");
             }
         }
         return new Explanation.TargetTrace(t.name, t.entryPath, entry.target.rule().toString(), entry.calendarName,
