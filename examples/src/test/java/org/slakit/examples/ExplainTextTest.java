@@ -56,4 +56,15 @@ class ExplainTextTest {
         assertTrue(out.toString().contains("  pause from Fri 2026-11-20 11:45+08:00 to Mon 2026-11-23 10:30+08:00 did not move this"
                 + " deadline: the clock was not running then (it started at Mon 2026-11-23 10:30+08:00)\n"), out.toString());
     }
+
+    @Test
+    void holidaysOnConsecutiveDays_areOneLine(@TempDir Path dir) throws IOException {
+        Path ticket = dir.resolve("t.yaml");
+        Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-12-24T17:00\n"
+                + "classification: {category: software-error, severity: general, kind: function-error, tier: standard}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-12-29T12:00"), err.toString());
+        assertTrue(out.toString().contains("  skipped 2026-12-25 to 2026-12-26 Christmas Day 聖誕節, The first weekday after"
+                + " Christmas Day 聖誕節後第一個周日 (holidays)\n"), out.toString());
+    }
 }

@@ -64,6 +64,7 @@ final class CountedWindows {
         LocalDate first = start.atZone(cal.zone()).toLocalDate().minusDays(1);
         LocalDate last = end.atZone(cal.zone()).toLocalDate();
         int days = 0;
+        HolidayRun holidays = new HolidayRun();
         try {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 if (++days > MAX_DAYS) {
@@ -83,9 +84,12 @@ final class CountedWindows {
                 Optional<HolidaySet.Day> holiday = cal.holidayOn(d);
                 if (holiday.isPresent() && holiday.get().kind() == HolidaySet.Kind.OFF) {
                     HolidaySet.Day day = holiday.get();
-                    String zh = day.nameZh().isEmpty() ? "" : " " + day.nameZh();
-                    skipped.add(d + " " + day.name() + zh + " (holiday)");
-                } else if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
+                    String name = day.name() + (day.nameZh().isEmpty() ? "" : " " + day.nameZh());
+                    holidays.add(d, name, skipped);
+                    continue;
+                }
+                holidays.flush(skipped);
+                if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
                     skipped.add(d + " closed all day");
                 }
                 List<TimeWindow> closures = cal.closedDates().getOrDefault(d, List.of());
@@ -95,6 +99,37 @@ final class CountedWindows {
             }
         } catch (CalendarCoverageException ex) {
             notes.add("windows stop at the calendar's coverage: " + ex.getMessage());
+        }
+        holidays.flush(skipped);
+    }
+
+    /** Holidays on consecutive days, said in one line: {@code 2026-10-01 to 2026-10-07 National Day 国庆节 (holidays)}. */
+    private static final class HolidayRun {
+        private LocalDate from;
+        private LocalDate to;
+        private final List<String> names = new ArrayList<>();
+
+        void add(LocalDate d, String name, List<String> skipped) {
+            if (to != null && !to.plusDays(1).equals(d)) {
+                flush(skipped);
+            }
+            if (from == null) {
+                from = d;
+            }
+            to = d;
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+
+        void flush(List<String> skipped) {
+            if (from != null) {
+                skipped.add(from.equals(to) ? from + " " + names.get(0) + " (holiday)"
+                        : from + " to " + to + " " + String.join(", ", names) + " (holidays)");
+            }
+            from = null;
+            to = null;
+            names.clear();
         }
     }
 }
