@@ -65,10 +65,26 @@ final class CsvTable {
             if (!e.getOriginalMessage().startsWith("Empty header line")) {
                 int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
                 int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-                table.unreadable = new PolicyException.Located("", line, column, "Not a CSV file: " + e.getOriginalMessage());
+                table.unreadable = new PolicyException.Located("", line, column, plain(e.getOriginalMessage(), table.header.size()));
             }
         }
         return table;
+    }
+
+    /** The CSV reader's message in the words of someone who edits the file in a spreadsheet. */
+    private static String plain(String message, int columns) {
+        String quoting = "a cell holding a comma or a quote is written in quotes, with each quote in it doubled"
+                + " (\"Harbour \"\"East\"\", Ltd.\")";
+        if (message.startsWith("Too many entries")) {
+            return "The row has more cells than the header's " + columns + " columns: a comma too many, or " + quoting;
+        }
+        if (message.startsWith("Unexpected character") && message.contains("Expected column separator")) {
+            return "A quoted cell goes on after its closing quote: " + quoting;
+        }
+        if (message.startsWith("Missing closing quote")) {
+            return "A quoted cell has no closing quote: " + quoting;
+        }
+        return "Not a CSV file: " + message;
     }
 
     private static List<String> columnNames(MappingIterator<?> it) {

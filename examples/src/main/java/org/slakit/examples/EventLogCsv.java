@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.slakit.config.PolicyException;
+import org.slakit.config.Timestamps;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
@@ -192,7 +193,7 @@ public final class EventLogCsv {
             try {
                 history.ticket = step.apply(history.ticket);
             } catch (IllegalArgumentException e) {
-                cells.problem("action", e.getMessage());
+                cells.problem("action", Timestamps.local(e.getMessage(), zone));
                 history.broken = true;
             }
         }

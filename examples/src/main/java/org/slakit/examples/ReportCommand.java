@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
             ReportCommand.Compare.class})
 final class ReportCommand {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     private ReportCommand() {
     }
 

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slakit.policy.Explanation;
+import org.slakit.policy.Routing;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.policy.SlaStatus;
 import org.slakit.policy.TargetState;
@@ -51,32 +53,118 @@ final class Reports {
         if (status.targets().isEmpty()) {
             sb.append("(no target of this policy applies to this ticket)\n");
         }
+        sb.append(handling(policy, ticket));
         return sb.toString();
     }
 
-    /** One line per ticket and target as of an instant, with counts of each state. */
+    /**
+     * The status of many tickets as of an instant: open work first, in queue order, with what is
+     * left or how long overdue; then closed work, on time or late and by how much; a ticket opened
+     * after the instant is left out and counted.
+     */
     static String statusTable(SlaPolicy policy, List<Ticket> tickets, Instant asOf) {
         ZoneId zone = policy.zone();
         StringBuilder sb = new StringBuilder();
         sb.append("Policy: ").append(policy.name()).append(" (").append(zone).append(")\n");
-        sb.append("As of:  ").append(local(asOf, zone)).append(" (").append(asOf).append(")\n\n");
-        String format = "%-8s %-50s %-7s %-12s %-22s %-22s %s%n";
-        sb.append(String.format(format, "ticket", "classification", "target", "state", "due", "breached at", "remaining"));
-        Map<TargetState, Integer> counts = new EnumMap<>(TargetState.class);
-        for (Ticket ticket : policy.order(tickets, asOf)) {
+        sb.append("As of:  ").append(local(asOf, zone)).append(" (").append(asOf).append(")\n");
+        List<Ticket> opened = tickets.stream().filter(t -> !t.openedAt().isAfter(asOf)).toList();
+        int idWidth = Math.max(8, opened.stream().mapToInt(t -> t.id().length()).max().orElse(0));
+        String format = "%-" + idWidth + "s %-50s %-7s %-12s %-22s %s%n";
+        StringBuilder open = new StringBuilder();
+        StringBuilder closed = new StringBuilder();
+        Map<String, Integer> openCounts = new LinkedHashMap<>();
+        Map<String, Integer> closedCounts = new LinkedHashMap<>();
+        int openTickets = 0;
+        for (Ticket ticket : policy.order(opened, asOf)) {
             SlaStatus status = policy.evaluate(ticket, asOf);
+            boolean isOpen = status.targets().stream().anyMatch(t -> !isClosed(t));
+            openTickets += isOpen ? 1 : 0;
             for (TargetStatus target : status.targets()) {
-                counts.merge(target.state(), 1, Integer::sum);
-                sb.append(String.format(format, ticket.id(), describe(ticket.classification()), target.name(), target.state(),
-                        target.dueAt().map(d -> local(d, zone)).orElse("-"),
-                        target.breachedAt().map(d -> local(d, zone)).orElse("-"),
-                        target.remaining().map(Reports::duration).orElse("-")));
+                String what = describe(ticket.classification());
+                String due = target.dueAt().map(d -> local(d, zone)).orElse("-");
+                if (isClosed(target)) {
+                    Optional<Duration> late = target.state() == TargetState.BREACHED
+                            ? target.remaining().map(Duration::negated) : Optional.empty();
+                    String outcome = late.map(d -> "late by " + duration(d)).orElse("on time");
+                    closedCounts.merge(late.isPresent() ? "late" : "on time", 1, Integer::sum);
+                    String done = target.current().stop().map(s -> local(s.at(), zone)).orElse("-");
+                    closed.append(String.format(format, ticket.id(), what, target.name(), late.isPresent() ? "late" : "on time", due,
+                            "done " + done + (late.isPresent() ? ", " + outcome : "")));
+                } else {
+                    String state = target.state() == TargetState.BREACHED ? "OVERDUE" : target.state().toString();
+                    openCounts.merge(state, 1, Integer::sum);
+                    String left = target.remaining().map(d -> d.isNegative() ? "overdue by " + duration(d.negated())
+                            : duration(d) + " left").orElse("-");
+                    open.append(String.format(format, ticket.id(), what, target.name(), state, due, left));
+                    target.current().unknownReason().ifPresent(r -> open.append(" ".repeat(idWidth + 1)).append("(")
+                            .append(r).append(")\n"));
+                }
             }
         }
-        sb.append('\n').append(tickets.size()).append(" tickets, in queue order;");
-        counts.forEach((state, n) -> sb.append(' ').append(state).append(' ').append(n).append(','));
-        sb.setLength(sb.length() - 1);
-        return sb.append('\n').toString();
+        if (open.length() > 0) {
+            sb.append("\nOpen, in queue order\n").append(String.format(format, "ticket", "classification", "target", "state", "due",
+                    "remaining")).append(open);
+        }
+        if (closed.length() > 0) {
+            sb.append("\nClosed\n").append(String.format(format, "ticket", "classification", "target", "outcome", "due",
+                    "done")).append(closed);
+        }
+        sb.append('\n').append(count(opened.size(), "ticket")).append(": ").append(openTickets).append(" open")
+                .append(counts(openCounts)).append(", ").append(opened.size() - openTickets).append(" closed")
+                .append(counts(closedCounts)).append('\n');
+        int later = tickets.size() - opened.size();
+        if (later > 0) {
+            sb.append(count(later, "ticket")).append(" opened after ").append(local(asOf, zone)).append(" not shown\n");
+        }
+        return sb.toString();
+    }
+
+    /** Checks if a target's clock has stopped for good at the as-of time: met, or breached and stopped late. */
+    private static boolean isClosed(TargetStatus target) {
+        return target.state() == TargetState.MET
+                || target.state() == TargetState.BREACHED && target.current().stop().isPresent();
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (targets ");
+        counts.forEach((state, n) -> sb.append(state).append(' ').append(n).append(", "));
+        sb.setLength(sb.length() - 2);
+        return sb.append(')').toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** What the policy says beside the deadlines: the out-of-hours route, intake fields missing, a chargeable service. */
+    private static String handling(SlaPolicy policy, Ticket ticket) {
+        StringBuilder sb = new StringBuilder();
+        Routing routing = policy.route(ticket.classification(), ticket.openedAt());
+        String route = switch (routing.route()) {
+            case NORMAL -> null;
+            case DUTY_ENGINEER -> "out of hours: the duty engineer answers (duty-engineer)";
+            case ESCALATE_NOW -> "out of hours: call the manager now (escalate-now)";
+            case FIRST_AT_OPENING -> "out of hours: handled first at opening" + routing.opening()
+                    .map(o -> ", " + local(o, policy.zone())).orElse("") + " (first-at-opening)";
+        };
+        if (route != null) {
+            sb.append("\nRoute:    ").append(route).append('\n');
+        }
+        if (policy.intake().isPresent()) {
+            List<String> missing = policy.missingFields(ticket);
+            if (!missing.isEmpty()) {
+                sb.append(sb.length() == 0 ? "\n" : "").append("Intake:   ask the customer for ").append(String.join(", ", missing))
+                        .append('\n');
+            }
+        }
+        if (!policy.isEntitled(ticket)) {
+            sb.append(sb.length() == 0 ? "\n" : "").append("Service:  ").append(ticket.classification().service().orElse(""))
+                    .append(" is not in the customer's tier: it is chargeable\n");
+        }
+        return sb.toString();
     }
 
     static String describe(Classification c) {

@@ -3,7 +3,9 @@ package org.slakit.examples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,17 +13,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.config.PolicyException;
 import org.slakit.config.PolicyYaml;
+import org.slakit.config.TextFile;
 import org.slakit.config.TicketYaml;
 import org.slakit.config.Timestamps;
 import org.slakit.policy.SlaPolicy;
 import org.slakit.report.ReportFormat;
 import org.slakit.report.ReportWriter;
-import org.slakit.policy.SlaStatus;
-import org.slakit.ticket.Classification;
+import org.slakit.report.StatusJson;
 import org.slakit.ticket.Ticket;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,14 +41,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "slakit", mixinStandardHelpOptions = true, versionProvider = SlakitVersion.class,
         description = "Checks SLA policy files and computes their deadlines.",
-        subcommands = {Slakit.Validate.class, Slakit.Deadline.class, Slakit.Explain.class, Slakit.Replay.class,
-            ReportCommand.class, HolidaysCommand.class, Slakit.DemoCommand.class})
+        subcommands = {ValidateCommand.class, DeadlineCommand.class, Slakit.Explain.class, Slakit.Replay.class,
+            ReportCommand.class, HolidaysCommand.class, Slakit.DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Slakit implements Callable<Integer> {
 
     /** Exit code for problems in the policy or tickets given. */
     static final int PROBLEMS = 1;
     /** Exit code for a wrong command line or an unreadable file. */
     static final int USAGE = 2;
+
+    /** The width help text is set in. */
+    static final int HELP_WIDTH = 120;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +83,8 @@ public final class Slakit implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Slakit(), new Factory(clock));
         cli.setOut(out);
         cli.setErr(err);
+        // wide enough that no description breaks inside a timestamp such as 2026-11-20T17:00
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("slakit: " + ex.getMessage());
             return PROBLEMS;
@@ -100,9 +108,9 @@ public final class Slakit implements Callable<Integer> {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (Timed.class.isAssignableFrom(type)) {
+            if (Clocked.class.isAssignableFrom(type)) {
                 K command = CommandLine.defaultFactory().create(type);
-                ((Timed) command).clock = clock;
+                ((Clocked) command).clock = clock;
                 return command;
             }
             return CommandLine.defaultFactory().create(type);
@@ -113,6 +121,35 @@ public final class Slakit implements Callable<Integer> {
     abstract static class Base implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+                description = "The encoding the files given are saved in: UTF-8, GBK or Big5 (default: UTF-8). "
+                        + "With tickets, the tickets' encoding; the policy's is --policy-encoding.")
+        String encoding;
+
+        /** The encodings {@code --encoding} takes. */
+        private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("GBK"),
+                Charset.forName("Big5"));
+
+        /** The encoding of the files given: {@code --encoding}. */
+        Charset charset() {
+            return charset(encoding, "--encoding");
+        }
+
+        /** The encoding of the policy files: {@code --encoding} where a command reads no other files. */
+        Charset policyCharset() {
+            return charset();
+        }
+
+        Charset charset(String name, String option) {
+            return ENCODINGS.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElseThrow(() -> {
+                err().println("slakit: " + option + ": expected UTF-8, GBK or Big5, was '" + name + "'");
+                return new Exit(USAGE);
+            });
+        }
 
         PrintWriter out() {
             return spec.commandLine().getOut();
@@ -147,7 +184,31 @@ public final class Slakit implements Callable<Integer> {
         SlaPolicy policy(Path file) {
             requireReadable(file);
             try {
-                return PolicyYaml.load(file);
+                return PolicyYaml.load(file, policyCharset());
+            } catch (PolicyException e) {
+                e.lines().forEach(err()::println);
+                throw new Exit(PROBLEMS);
+            } catch (UncheckedIOException e) {
+                err().println("slakit: " + e.getMessage());
+                throw new Exit(USAGE);
+            }
+        }
+
+        /** Checks {@code --format}: one of the formats named, or a wrong command line naming them. */
+        String format(String format, String... formats) {
+            if (!List.of(formats).contains(format)) {
+                err().println("slakit: --format: expected " + String.join(", ", List.of(formats).subList(0, formats.length - 1))
+                        + " or " + formats[formats.length - 1] + ", was '" + format + "'");
+                throw new Exit(USAGE);
+            }
+            return format;
+        }
+
+        /** Reads a file given as text in {@code --encoding}; bytes that are not that text are a problem at their line. */
+        String text(Path file) {
+            requireReadable(file);
+            try {
+                return TextFile.read(file, charset());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 throw new Exit(PROBLEMS);
@@ -158,8 +219,10 @@ public final class Slakit implements Callable<Integer> {
         }
 
         void requireReadable(Path file) {
-            if (!Files.isReadable(file) || Files.isDirectory(file)) {
-                err().println("slakit: cannot read " + file + (Files.exists(file) ? "" : ": no such file"));
+            String why = !Files.exists(file) ? "no such file" : Files.isDirectory(file) ? "it is a folder, not a file"
+                    : !Files.isReadable(file) ? "permission denied" : null;
+            if (why != null) {
+                err().println("slakit: cannot read " + file + ": " + why);
                 throw new Exit(USAGE);
             }
         }
@@ -171,7 +234,7 @@ public final class Slakit implements Callable<Integer> {
         List<Ticket> tickets(Path ticketsFile, SlaPolicy policy, Instant at, SlaPolicy... others) {
             requireReadable(ticketsFile);
             List<TicketCsv.Row> rows;
-            try (Reader reader = Files.newBufferedReader(ticketsFile, StandardCharsets.UTF_8)) {
+            try (Reader reader = new StringReader(text(ticketsFile))) {
                 rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
@@ -217,81 +280,29 @@ public final class Slakit implements Callable<Integer> {
     }
 
     /** A subcommand whose {@code --as-of} defaults to the current time. */
-    abstract static class Timed extends Base {
+    abstract static class Clocked extends Base {
         Clock clock;
 
         @Option(names = "--as-of", paramLabel = "TIME",
                 description = "The time to evaluate at: an instant (2026-11-20T09:00:00Z) or a local date-time in the policy's zone "
-                        + "(2026-11-20T17:00). Default: now.")
+                        + "(2026-11-20T17:00). Default: now, to the second.")
         String asOf;
 
         Instant asOf(SlaPolicy policy) {
-            return asOf == null ? clock.instant() : time(asOf, policy, "--as-of");
+            // now, to the second: a time people read, and the same in every line of the output
+            return asOf == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : time(asOf, policy, "--as-of");
         }
     }
 
-    @Command(name = "validate", description = "Checks policy files: ok, or the problems found as file:line:column: message;"
-            + " warns when a calendar's holiday data ends within 60 days of --as-of.")
-    static final class Validate extends Timed {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files.")
-        List<Path> files;
+    /** A subcommand that reads tickets beside the policy, each file in its own encoding, as of a time. */
+    abstract static class Timed extends Clocked {
+        @Option(names = "--policy-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+                description = "The encoding the policy files are saved in: UTF-8, GBK or Big5 (default: UTF-8).")
+        String policyEncoding;
 
         @Override
-        int run() {
-            int code = 0;
-            for (Path file : files) {
-                try {
-                    SlaPolicy policy = policy(file);
-                    out().println(file + ": ok (" + policy.name() + ", " + policy.targets().size() + " targets, "
-                            + policy.calendars().size() + " calendars)");
-                    CoverageWarnings.of(policy, asOf(policy)).forEach(w -> err().println(file + ": warning: " + w));
-                } catch (Exit e) {
-                    code = Math.max(code, e.code);
-                }
-            }
-            return code;
-        }
-    }
-
-    @Command(name = "deadline", description = "Shows when each target of a new ticket is due, in the policy's zone and in UTC.")
-    static final class Deadline extends Base {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
-        Path file;
-        @Option(names = "--category", required = true, description = "The ticket's category, such as software-error.")
-        String category;
-        @Option(names = "--severity", required = true, description = "The ticket's severity, such as severe.")
-        String severity;
-        @Option(names = "--kind", description = "The kind within the category, such as data-mismatch.")
-        String kind;
-        @Option(names = "--tier", description = "The customer's tier (default: the policy's last).")
-        String tier;
-        @Option(names = "--service", description = "The service item asked for.")
-        String service;
-        @Option(names = "--at", required = true, paramLabel = "TIME",
-                description = "When it is reported: an instant or a local date-time in the policy's zone.")
-        String at;
-
-        @Override
-        int run() {
-            SlaPolicy policy = policy(file);
-            Instant reported = time(at, policy, "--at");
-            Classification c = Classification.of(category, severity);
-            c = kind == null ? c : c.withKind(kind);
-            c = tier == null ? c : c.withTier(tier);
-            c = service == null ? c : c.withService(service);
-            Ticket ticket = Ticket.open("new", reported, c);
-            SlaStatus status = evaluate(policy, ticket, reported);
-            out().print(Reports.deadlines(policy, ticket, status));
-            return 0;
-        }
-
-        private SlaStatus evaluate(SlaPolicy policy, Ticket ticket, Instant asOf) {
-            try {
-                return policy.evaluate(ticket, asOf);
-            } catch (IllegalArgumentException e) {
-                err().println(file + ": " + e.getMessage());
-                throw new Exit(PROBLEMS);
-            }
+        Charset policyCharset() {
+            return charset(policyEncoding, "--policy-encoding");
         }
     }
 
@@ -302,21 +313,18 @@ public final class Slakit implements Callable<Integer> {
         @Option(names = "--ticket", required = true, paramLabel = "TICKET.yaml", description = "The ticket file.")
         Path ticketFile;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text, or html: one page with the ticket's SLA timeline as a picture (default: text).")
+                description = "text; html: one page with the ticket's SLA timeline as a picture; or json: the explanation "
+                        + "as documented in slakit-status.schema.json (default: text).")
         String format;
 
         @Override
         int run() {
-            if (!format.equals("text") && !format.equals("html")) {
-                err().println("slakit: --format: expected text or html, was '" + format + "'");
-                return USAGE;
-            }
-            boolean html = format.equals("html");
+            format(format, "text", "html", "json");
             SlaPolicy policy = policy(file);
             requireReadable(ticketFile);
             Ticket ticket;
             try {
-                ticket = TicketYaml.load(ticketFile, policy.zone());
+                ticket = TicketYaml.load(ticketFile, policy.zone(), charset());
             } catch (PolicyException e) {
                 e.lines().forEach(err()::println);
                 return PROBLEMS;
@@ -326,8 +334,17 @@ public final class Slakit implements Callable<Integer> {
             }
             try {
                 Instant at = asOf(policy);
-                out().print(html ? ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at)
-                        : policy.evaluate(ticket, at).explain().toText());
+                if (at.isBefore(ticket.openedAt()) && format.equals("text")) {
+                    out().println("Ticket " + ticket.id() + " was opened " + Reports.local(ticket.openedAt(), policy.zone())
+                            + ", after --as-of " + Reports.local(at, policy.zone()) + ": as of then it did not exist,"
+                            + " and no clock had started.");
+                    return 0;
+                }
+                out().print(switch (format) {
+                    case "html" -> ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at);
+                    case "json" -> StatusJson.explanation(policy, policy.evaluate(ticket, at));
+                    default -> policy.evaluate(ticket, at).explain().toText();
+                });
             } catch (IllegalArgumentException e) {
                 // the ticket as a whole, as replay gives a ticket's row
                 err().println(ticketFile + ":1:1: " + e.getMessage());
@@ -345,22 +362,32 @@ public final class Slakit implements Callable<Integer> {
                 description = "The tickets: CSV of one row each, or an event log of one row per change "
                         + "(a header with ticket, at, action).")
         Path ticketsFile;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, or json: the queue as documented in slakit-status.schema.json (default: text).")
+        String format;
 
         @Override
         int run() {
+            boolean json = format(format, "text", "json").equals("json");
             SlaPolicy policy = policy(file);
             Instant at = asOf(policy);
             List<Ticket> tickets = tickets(ticketsFile, policy, at);
-            out().print(Reports.statusTable(policy, tickets, at));
+            out().print(json ? StatusJson.queue(policy, tickets, at) : Reports.statusTable(policy, tickets, at));
             return 0;
         }
     }
 
     @Command(name = "demo", description = "Runs the demo: the Hong Kong POS/ERP vendor's policy over a sample week of tickets.")
-    static final class DemoCommand extends Base {
+    static final class DemoCommand implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Override
-        int run() {
-            Demo.run(out());
+        public Integer call() {
+            Demo.run(spec.commandLine().getOut());
             return 0;
         }
     }

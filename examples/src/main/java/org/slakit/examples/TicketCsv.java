@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.slakit.config.PolicyException;
+import org.slakit.config.Timestamps;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
 
@@ -163,7 +164,7 @@ public final class TicketCsv {
                 try {
                     ticket = step.action.apply(ticket);
                 } catch (IllegalArgumentException | DateTimeException e) {
-                    problem(step.column, e.getMessage());
+                    problem(step.column, Timestamps.local(e.getMessage(), zone));
                     return null;
                 }
             }

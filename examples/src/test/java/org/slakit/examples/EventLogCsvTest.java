@@ -378,13 +378,13 @@ class EventLogCsvTest {
     @Test
     void read_resumeWithoutPause_isTheTicketsMessageAtTheActionColumn() {
         assertEquals(List.of("t.csv:3:3: action: Ticket T-1: only a waiting ticket can resume, but it is open, was resume at "
-                + "2026-11-16T02:00:00Z"), problems(HEADER + OPEN + "T-1,2026-11-16T10:00,resume,,,,,,\n"));
+                + "2026-11-16T10:00"), problems(HEADER + OPEN + "T-1,2026-11-16T10:00,resume,,,,,,\n"));
     }
 
     @Test
     void read_reopenOfAnUnresolvedTicket_isTheTicketsMessageAtTheActionColumn() {
         assertEquals(List.of("t.csv:4:3: action: Ticket T-1: only a resolved ticket can be reopened, but it is waiting "
-                        + "(waiting-for-database), was reopen at 2026-11-16T03:00:00Z"),
+                        + "(waiting-for-database), was reopen at 2026-11-16T11:00"),
                 problems(HEADER + OPEN + "T-1,2026-11-16T10:00,pause,waiting-for-database,,,,,\n"
                         + "T-1,2026-11-16T11:00,reopen,,,,,,\n"));
     }
@@ -396,7 +396,7 @@ class EventLogCsvTest {
     @Test
     void read_problemsInSeveralRows_areAllReportedWithoutFollowOnErrors() {
         assertEquals(List.of("t.csv:3:3: action: Ticket T-1: only a waiting ticket can resume, but it is open, was resume at "
-                        + "2026-11-16T02:00:00Z",
+                        + "2026-11-16T10:00",
                 "t.csv:5:2: at: Time 'soon' " + TIME,
                 "t.csv:7:4: name: Action 'pause' needs the waiting state in column 'name', was empty"),
                 problems(HEADER + OPEN

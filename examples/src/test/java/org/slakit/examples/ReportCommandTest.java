@@ -110,7 +110,7 @@ class ReportCommandTest {
         assertTrue(out.toString().startsWith("<!DOCTYPE html>"), out.toString());
         assertTrue(out.toString().contains("<svg"), out.toString());
         assertEquals(2, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--format", "pdf"));
-        assertTrue(err.toString().contains("slakit: --format: expected text or html, was 'pdf'"), err.toString());
+        assertTrue(err.toString().contains("slakit: --format: expected text, html or json, was 'pdf'"), err.toString());
     }
 
     @Test

@@ -74,9 +74,21 @@ class SlakitTest {
     }
 
     @Test
-    void deadline_undefinedSeverity_exitsOneNamingTheValue() {
-        assertEquals(1, run("deadline", HK, "--category", "software-error", "--severity", "critical", "--at", "2026-11-20T17:00"));
-        assertTrue(err.toString().contains("critical"), err.toString());
+    void deadline_undefinedSeverity_isAWrongCommandLine_exitsTwoNamingTheSeverities() {
+        assertEquals(2, run("deadline", HK, "--category", "software-error", "--severity", "urgent", "--at", "2026-11-20T17:00"));
+        assertEquals("slakit: --severity: 'urgent' is not defined in policy 'Hong Kong POS/ERP vendor, after-sales service'"
+                + " (severities: severe, general, other, requirement)", err.toString().strip());
+    }
+
+    @Test
+    void deadline_undefinedCategoryOrKind_exitsTwoNamingWhatIsDefined() {
+        assertEquals(2, run("deadline", HK, "--category", "bug", "--severity", "severe", "--at", "2026-11-20T17:00"));
+        assertTrue(err.toString().startsWith("slakit: --category: 'bug' is not defined in policy"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--kind", "typo",
+                "--at", "2026-11-20T17:00"));
+        assertTrue(err.toString().startsWith("slakit: --kind: 'typo' is not defined in policy 'Hong Kong POS/ERP vendor,"
+                + " after-sales service' (kinds of category 'software-error': "), err.toString());
     }
 
     @Test
@@ -99,7 +111,7 @@ class SlakitTest {
     @Test
     void replay_sampleWeek_printsEveryTicket() {
         assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv"), err.toString());
-        assertTrue(out.toString().contains("21 tickets, in queue order"), out.toString());
+        assertTrue(out.toString().contains("\n21 tickets: "), out.toString());
         assertTrue(out.toString().contains("As of:  Mon 2026-11-23 09:00"), out.toString());
     }
 
@@ -108,9 +120,10 @@ class SlakitTest {
     void replay_sampleHistory_readsTheEventLog() {
         assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-history.csv"), err.toString());
         List<String> lines = out.toString().lines().toList();
-        assertEquals("H-2002   software-error/general/data-mismatch (standard)    fix     MET          Fri 2026-11-20 10:30   -"
-                + "                      17h30m", lines.stream().filter(l -> l.startsWith("H-2002")).findFirst().orElseThrow());
-        assertEquals("12 tickets, in queue order; RUNNING 1, PAUSED 2, MET 6, BREACHED 3", lines.get(lines.size() - 1));
+        assertEquals("H-2002   software-error/general/data-mismatch (standard)    fix     on time      Fri 2026-11-20 10:30   "
+                + "done Thu 2026-11-19 17:00", lines.stream().filter(l -> l.startsWith("H-2002")).findFirst().orElseThrow());
+        assertEquals("12 tickets: 4 open (targets PAUSED 2, OVERDUE 1, RUNNING 1), 8 closed (targets on time 6, late 2)",
+                lines.get(lines.size() - 1));
     }
 
     @Test
@@ -119,7 +132,7 @@ class SlakitTest {
                 "T-2,2026-11-20T11:00,event,responded,,");
         assertEquals(1, run("replay", HK, "--tickets", csv.toString()));
         assertEquals(List.of(csv + ":3:3: action: Ticket T-1: only a waiting ticket can resume, but it is open, was resume at "
-                        + "2026-11-20T02:05:00Z",
+                        + "2026-11-20T10:05",
                 csv + ":4:3: action: Ticket T-2 has no open row before this event row: a ticket's first row must be open"),
                 err.toString().lines().toList());
         assertEquals("", out.toString());

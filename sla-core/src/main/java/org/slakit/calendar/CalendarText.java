@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * <pre>{@code
  * CalendarText.dayName(DayOfWeek.MONDAY)   // "Mon"
  * CalendarText.day("Sat")                  // Optional[SATURDAY]
- * CalendarText.zone("Asia/Beijing")        // DateTimeException: Zone 'Asia/Beijing' is not a known time-zone id …
+ * CalendarText.zone("Asia/Beijing")        // DateTimeException: … did you mean Asia/Shanghai?
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
@@ -58,14 +59,16 @@ public final class CalendarText {
      * @param id  the zone id, such as {@code Asia/Shanghai}, not null
      * @return the zone, not null
      * @throws DateTimeException if the id is not a known zone id, naming it:
-     *     {@code Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)}
+     *     {@code Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)}, or
+     *     suggesting the id meant: {@code Zone 'Asia/Beijing' is not a known time-zone id: did you mean Asia/Shanghai?}
      */
     public static ZoneId zone(String id) {
         Objects.requireNonNull(id, "id");
         try {
             return ZoneId.of(id);
         } catch (DateTimeException ex) {
-            throw new DateTimeException("Zone '" + id + "' is not a known time-zone id (such as Asia/Shanghai or UTC)", ex);
+            String hint = likelyZone(id).map(z -> ": did you mean " + z + "?").orElse(" (such as Asia/Shanghai or UTC)");
+            throw new DateTimeException("Zone '" + id + "' is not a known time-zone id" + hint, ex);
         }
     }
 
@@ -98,5 +101,22 @@ public final class CalendarText {
             }
         }
         throw new DateTimeException("'" + t + "' is not a month and day (MM-DD, such as 12-25)");
+    }
+
+    /** Cities people write as zones that have none of their own: all of China keeps Shanghai's time. */
+    private static final Map<String, String> CITY_ZONES = Map.of("beijing", "Asia/Shanghai", "peking", "Asia/Shanghai",
+            "guangzhou", "Asia/Shanghai", "shenzhen", "Asia/Shanghai", "chongqing", "Asia/Shanghai", "hangzhou", "Asia/Shanghai",
+            "hongkong", "Asia/Hong_Kong", "kowloon", "Asia/Hong_Kong", "taipei", "Asia/Taipei");
+
+    /** The zone id meant by a wrong one: the same id in other letter case or spacing, or a city's zone. */
+    private static Optional<String> likelyZone(String id) {
+        String key = id.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        for (String known : ZoneId.getAvailableZoneIds()) {
+            if (known.toLowerCase(Locale.ROOT).equals(key)) {
+                return Optional.of(known);
+            }
+        }
+        String city = key.substring(key.lastIndexOf('/') + 1).replace("_", "");
+        return Optional.ofNullable(CITY_ZONES.get(city));
     }
 }

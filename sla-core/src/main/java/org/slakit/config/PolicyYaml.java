@@ -3,6 +3,8 @@ package org.slakit.config;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.slakit.policy.SlaPolicy;
@@ -52,9 +54,26 @@ public final class PolicyYaml {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static SlaPolicy load(Path file) {
+        return load(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads a policy file saved in an encoding such as GBK or Big5; holiday files it names are
+     * found relative to it, and read as UTF-8.
+     *
+     * @param file  the file, not null
+     * @param charset  the file's encoding, not null
+     * @return the policy, not null
+     * @throws PolicyException if the file is not text in the encoding, or breaks the format or a rule of a
+     *     policy, naming every problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static SlaPolicy load(Path file, Charset charset) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(charset, "charset");
         Path dir = file.toAbsolutePath().getParent();
-        return SafeYaml.load(file, "policy file", reader -> read(reader, file.toString(), dir == null ? Path.of("") : dir));
+        return SafeYaml.load(file, "policy file", charset,
+                reader -> read(reader, file.toString(), dir == null ? Path.of("") : dir));
     }
 
     /**

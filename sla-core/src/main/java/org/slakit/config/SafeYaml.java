@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,11 @@ final class SafeYaml {
      * document are read, so a longer file is refused as too long without being read whole.
      */
     static <T> T load(Path file, String what, Function<Reader, T> read) {
+        return load(file, what, StandardCharsets.UTF_8, read);
+    }
+
+    /** Opens a file and reads it in an encoding, as {@link #load(Path, String, Function)} reads UTF-8. */
+    static <T> T load(Path file, String what, Charset charset, Function<Reader, T> read) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -102,7 +108,7 @@ final class SafeYaml {
             throw new UncheckedIOException("Cannot read " + what + " " + file + ": " + e.getMessage(), e);
         }
         boolean cut = bytes.length > MAX_BYTES;
-        return read.apply(new StringReader(Utf8.decode(bytes, Math.min(bytes.length, MAX_BYTES), cut, file.toString())));
+        return read.apply(new StringReader(TextFile.decode(bytes, Math.min(bytes.length, MAX_BYTES), cut, file.toString(), charset)));
     }
 
     static YamlNode read(Reader reader, String file) {

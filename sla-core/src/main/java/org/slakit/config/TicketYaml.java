@@ -2,6 +2,8 @@ package org.slakit.config;
 
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -63,9 +65,25 @@ public final class TicketYaml {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Ticket load(Path file, ZoneId zone) {
+        return load(file, zone, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads a ticket file saved in an encoding such as GBK or Big5.
+     *
+     * @param file  the file, not null
+     * @param zone  the zone of local date-times (the policy's), not null
+     * @param charset  the file's encoding, not null
+     * @return the ticket, not null
+     * @throws PolicyException if the file is not text in the encoding, or breaks the format or a rule of the
+     *     ticket log, naming every problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Ticket load(Path file, ZoneId zone, Charset charset) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(zone, "zone");
-        return SafeYaml.load(file, "ticket file", reader -> read(reader, file.toString(), zone));
+        Objects.requireNonNull(charset, "charset");
+        return SafeYaml.load(file, "ticket file", charset, reader -> read(reader, file.toString(), zone));
     }
 
     /**
@@ -126,7 +144,7 @@ public final class TicketYaml {
             try {
                 ticket = step.apply(ticket);
             } catch (IllegalArgumentException | DateTimeException e) {
-                problems.at(step.node, e.getMessage());
+                problems.at(step.node, Timestamps.local(e.getMessage(), zone));
             }
         }
         problems.throwIfAny();

@@ -25,7 +25,24 @@ public final class Timestamps {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])[T ]"
             + "(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?");
 
+    private static final Pattern UTC_INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?Z");
+
     private Timestamps() {
+    }
+
+    /**
+     * Writes each UTC instant in a message as the local date-time in a zone, as a file of local
+     * times says it: in {@code Asia/Hong_Kong}, {@code was resume at 2026-11-16T01:30:00Z} reads
+     * {@code was resume at 2026-11-16T09:30}.
+     *
+     * @param message  the message, not null
+     * @param zone  the zone the file's local date-times are in, not null
+     * @return the message with local date-times, not null
+     */
+    public static String local(String message, ZoneId zone) {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(zone, "zone");
+        return UTC_INSTANT.matcher(message).replaceAll(m -> LocalDateTime.ofInstant(Instant.parse(m.group()), zone).toString());
     }
 
     /**

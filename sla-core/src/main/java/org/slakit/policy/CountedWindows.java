@@ -37,11 +37,21 @@ final class CountedWindows {
         }
         int from = view.cycleStart(view.currentCycle());
         List<Interval> pauses = Pauses.of(view.ticket, from, view.limit, entry.target).intervals(asOf);
+        Instant stop = t.countedUntil != null ? t.countedUntil : asOf;
         for (Interval p : pauses) {
+            String pause = "pause from " + p.getStart() + " to " + p.getEnd();
+            // only the part of a pause while this clock ran moved its deadline
+            Instant a = t.clockStart == null || p.getStart().isAfter(t.clockStart) ? p.getStart() : t.clockStart;
+            Instant b = p.getEnd().isBefore(stop) ? p.getEnd() : stop;
+            if (t.clockStart == null || !a.isBefore(b)) {
+                notes.add(pause + " did not move this deadline: the clock " + (t.clockStart == null ? "had not started"
+                        : "was not running then (it started at " + t.clockStart + ")"));
+                continue;
+            }
             try {
-                notes.add("pause " + p + " skipped " + Durations.text(cal.between(p.getStart(), p.getEnd())) + " of business time");
+                notes.add(pause + " moved the deadline " + Durations.text(cal.between(a, b)) + " of business time later");
             } catch (CalendarCoverageException ex) {
-                notes.add("pause " + p + " reaches beyond the calendar's coverage");
+                notes.add(pause + " reaches beyond the calendar's coverage");
             }
         }
         return new Explanation.TargetTrace(t.name, t.entryPath, entry.target.rule().toString(), entry.calendarName,
@@ -54,6 +64,7 @@ final class CountedWindows {
         LocalDate first = start.atZone(cal.zone()).toLocalDate().minusDays(1);
         LocalDate last = end.atZone(cal.zone()).toLocalDate();
         int days = 0;
+        HolidayRun holidays = new HolidayRun();
         try {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 if (++days > MAX_DAYS) {
@@ -72,8 +83,13 @@ final class CountedWindows {
                 }
                 Optional<HolidaySet.Day> holiday = cal.holidayOn(d);
                 if (holiday.isPresent() && holiday.get().kind() == HolidaySet.Kind.OFF) {
-                    skipped.add(d + " " + holiday.get().name() + " (holiday)");
-                } else if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
+                    HolidaySet.Day day = holiday.get();
+                    String name = day.name() + (day.nameZh().isEmpty() ? "" : " " + day.nameZh());
+                    holidays.add(d, name, skipped);
+                    continue;
+                }
+                holidays.flush(skipped);
+                if (holiday.isEmpty() && cal.holidayDates().contains(d) && !cal.hours(d.getDayOfWeek()).isEmpty()) {
                     skipped.add(d + " closed all day");
                 }
                 List<TimeWindow> closures = cal.closedDates().getOrDefault(d, List.of());
@@ -83,6 +99,37 @@ final class CountedWindows {
             }
         } catch (CalendarCoverageException ex) {
             notes.add("windows stop at the calendar's coverage: " + ex.getMessage());
+        }
+        holidays.flush(skipped);
+    }
+
+    /** Holidays on consecutive days, said in one line: {@code 2026-10-01 to 2026-10-07 National Day 国庆节 (holidays)}. */
+    private static final class HolidayRun {
+        private LocalDate from;
+        private LocalDate to;
+        private final List<String> names = new ArrayList<>();
+
+        void add(LocalDate d, String name, List<String> skipped) {
+            if (to != null && !to.plusDays(1).equals(d)) {
+                flush(skipped);
+            }
+            if (from == null) {
+                from = d;
+            }
+            to = d;
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+
+        void flush(List<String> skipped) {
+            if (from != null) {
+                skipped.add(from.equals(to) ? from + " " + names.get(0) + " (holiday)"
+                        : from + " to " + to + " " + String.join(", ", names) + " (holidays)");
+            }
+            from = null;
+            to = null;
+            names.clear();
         }
     }
 }

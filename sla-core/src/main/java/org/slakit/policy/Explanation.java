@@ -296,17 +296,16 @@ public final class Explanation {
             t.budget().ifPresent(b -> sb.append("  budget ").append(Durations.text(b)).append('\n'));
             t.boundary().ifPresent(b -> sb.append("  boundary: ").append(b).append('\n'));
             if (!t.windowsCounted().isEmpty()) {
-                sb.append("  windows counted:");
+                sb.append("  windows counted:\n");
                 for (Interval w : t.windowsCounted()) {
-                    sb.append(' ').append(w);
+                    sb.append("    ").append(w.getStart()).append(" to ").append(w.getEnd()).append('\n');
                 }
-                sb.append('\n');
             }
             for (String s : t.skipped()) {
                 sb.append("  skipped ").append(s).append('\n');
             }
             for (Interval p : t.pauses()) {
-                sb.append("  paused ").append(p).append('\n');
+                sb.append("  paused from ").append(p.getStart()).append(" to ").append(p.getEnd()).append('\n');
             }
             for (String n : t.notes()) {
                 sb.append("  ").append(n).append('\n');

@@ -28,11 +28,11 @@ final class JsonReports {
     }
 
     /** Writes with a generator; Jackson's IOException cannot come from a StringWriter. */
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static String json(Body body) {
+    static String json(Body body) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -43,7 +43,7 @@ final class JsonReports {
         return out.append('\n').toString();
     }
 
-    private static void head(JsonGenerator g, String report, String policy, ZoneId zone, Instant asOf) throws IOException {
+    static void head(JsonGenerator g, String report, String policy, ZoneId zone, Instant asOf) throws IOException {
         g.writeStringField("report", report);
         g.writeStringField("policy", policy);
         g.writeStringField("zone", zone.getId());
@@ -51,14 +51,14 @@ final class JsonReports {
         instant(g, asOf, zone);
     }
 
-    private static void instant(JsonGenerator g, Instant t, ZoneId zone) throws IOException {
+    static void instant(JsonGenerator g, Instant t, ZoneId zone) throws IOException {
         g.writeStartObject();
         g.writeStringField("utc", t.toString());
         g.writeStringField("local", Cells.offset(t, zone));
         g.writeEndObject();
     }
 
-    private static void instant(JsonGenerator g, String field, Optional<Instant> t, ZoneId zone) throws IOException {
+    static void instant(JsonGenerator g, String field, Optional<Instant> t, ZoneId zone) throws IOException {
         g.writeFieldName(field);
         if (t.isPresent()) {
             instant(g, t.get(), zone);
@@ -67,7 +67,7 @@ final class JsonReports {
         }
     }
 
-    private static void duration(JsonGenerator g, String field, Optional<Duration> d) throws IOException {
+    static void duration(JsonGenerator g, String field, Optional<Duration> d) throws IOException {
         if (d.isPresent()) {
             g.writeStringField(field, d.get().toString());
         } else {
@@ -144,7 +144,7 @@ final class JsonReports {
         });
     }
 
-    private static void classification(JsonGenerator g, Classification c) throws IOException {
+    static void classification(JsonGenerator g, Classification c) throws IOException {
         g.writeObjectFieldStart("classification");
         g.writeStringField("category", c.category());
         g.writeStringField("kind", c.kind().orElse(null));

@@ -32,7 +32,11 @@ class CalendarTextTest {
     void zone_knownAndUnknownIds() {
         assertEquals(ZoneId.of("Asia/Shanghai"), CalendarText.zone("Asia/Shanghai"));
         DateTimeException e = assertThrows(DateTimeException.class, () -> CalendarText.zone("Asia/Beijing"));
-        assertEquals("Zone 'Asia/Beijing' is not a known time-zone id (such as Asia/Shanghai or UTC)", e.getMessage());
+        assertEquals("Zone 'Asia/Beijing' is not a known time-zone id: did you mean Asia/Shanghai?", e.getMessage());
+        assertEquals("Zone 'asia/hong_kong' is not a known time-zone id: did you mean Asia/Hong_Kong?",
+                assertThrows(DateTimeException.class, () -> CalendarText.zone("asia/hong_kong")).getMessage());
+        assertEquals("Zone 'Mars/Olympus' is not a known time-zone id (such as Asia/Shanghai or UTC)",
+                assertThrows(DateTimeException.class, () -> CalendarText.zone("Mars/Olympus")).getMessage());
         assertThrows(NullPointerException.class, () -> CalendarText.zone(null));
         assertThrows(NullPointerException.class, () -> CalendarText.day(null));
     }

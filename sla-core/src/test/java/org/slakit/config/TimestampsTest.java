@@ -49,4 +49,12 @@ class TimestampsTest {
         DateTimeException e = assertThrows(DateTimeException.class, () -> Timestamps.parse("1899-12-31T23:59Z", NEW_YORK));
         assertEquals("Time '1899-12-31T23:59Z' is outside the dates slakit reads, 1900-01-01 to 9999-12-31", e.getMessage());
     }
+
+    @Test
+    void local_writesEachUtcInstantAsTheLocalTimeTheFileSaid() {
+        ZoneId hk = ZoneId.of("Asia/Hong_Kong");
+        assertEquals("was resume at 2026-11-16T09:30, after 2026-11-16T10:00:30",
+                Timestamps.local("was resume at 2026-11-16T01:30:00Z, after 2026-11-16T02:00:30Z", hk));
+        assertEquals("no time here, 2026-11-16 alone", Timestamps.local("no time here, 2026-11-16 alone", hk));
+    }
 }

@@ -345,11 +345,11 @@ class TicketClockTest {
         assertEquals(TargetState.RUNNING, fix.state());
         String text = e.toUtcText();
         assertTrue(text.contains("deadline 2026-11-24T06:00:00Z = start + budget 8h + paused business time 5h"), text);
-        assertTrue(text.contains("pause 2026-11-23T03:00:00Z/2026-11-23T08:00:00Z skipped 5h of business time"), text);
+        assertTrue(text.contains("pause from 2026-11-23T03:00:00Z to 2026-11-23T08:00:00Z moved the deadline 5h of business time later"), text);
         // toText writes the same times in the policy's zone, as the support desk reads them
         String local = e.toText();
         assertTrue(local.contains("deadline Tue 2026-11-24 14:00+08:00 = start + budget 8h + paused business time 5h"), local);
-        assertTrue(local.contains("pause Mon 2026-11-23 11:00+08:00/Mon 2026-11-23 16:00+08:00 skipped 5h"), local);
+        assertTrue(local.contains("pause from Mon 2026-11-23 11:00+08:00 to Mon 2026-11-23 16:00+08:00 moved the deadline 5h"), local);
     }
 
     @Test

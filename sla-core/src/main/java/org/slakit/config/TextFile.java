@@ -1,5 +1,8 @@
 package org.slakit.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,26 +11,53 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Decodes a file's bytes as UTF-8. Bytes that are not UTF-8 are a problem in the file, placed at
- * the line and column of the first bad byte; when the bytes read as GBK or Big5 (what Windows
- * Notepad, Excel and many Chinese editors save), the message names the encoding and how to convert.
+ * Reads a text file in an encoding, UTF-8 unless told otherwise. Bytes that are not text in that
+ * encoding are a problem in the file, placed at the line and column of the first bad byte; when
+ * UTF-8 was expected and the bytes read as GBK or Big5 (what Windows Notepad, Excel and many Chinese
+ * editors save), the message names the encoding and how to convert.
+ * <p>
+ * This class is immutable and thread-safe.
  */
-final class Utf8 {
+public final class TextFile {
 
-    private Utf8() {
+    private TextFile() {
+    }
+
+    /**
+     * Reads a whole file as text, such as a CSV file of tickets.
+     *
+     * @param file  the file, not null
+     * @param charset  its encoding, such as UTF-8, GBK or Big5, not null
+     * @return the text, not null
+     * @throws PolicyException if the bytes are not text in the encoding, at the line and column of the first bad byte
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static String read(Path file, Charset charset) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(charset, "charset");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return decode(bytes, bytes.length, false, file.toString(), charset);
     }
 
     /**
      * Decodes bytes; when they were cut at a limit, a sequence cut short at their end is dropped.
      *
-     * @throws PolicyException if the bytes are not UTF-8
+     * @throws PolicyException if the bytes are not text in the encoding
      */
-    static String decode(byte[] bytes, int length, boolean cut, String file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    static String decode(byte[] bytes, int length, boolean cut, String file, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
         CharBuffer out = CharBuffer.allocate(length + 1);
@@ -37,12 +67,12 @@ final class Utf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw notUtf8(bytes, length, in.position(), out.flip().toString(), file);
+            throw notText(bytes, length, in.position(), out.flip().toString(), file, charset);
         }
         return out.flip().toString();
     }
 
-    private static PolicyException notUtf8(byte[] bytes, int length, int bad, String before, String file) {
+    private static PolicyException notText(byte[] bytes, int length, int bad, String before, String file, Charset charset) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < before.length(); i++) {
@@ -57,6 +87,12 @@ final class Utf8 {
             } else if (!Character.isLowSurrogate(c)) {
                 column++;
             }
+        }
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            String message = String.format("The file is not %1$s text: byte 0x%2$02X cannot be read as %1$s", charset.name(),
+                    bytes[bad] & 0xff);
+            return SafeYaml.located(file, "", line, column,
+                    message + (readsAs("UTF-8", bytes, length) ? "; it reads as UTF-8" : ""));
         }
         String message = String.format("The file is not UTF-8 text: byte 0x%02X cannot be read as UTF-8", bytes[bad] & 0xff);
         List<String> likely = new ArrayList<>();

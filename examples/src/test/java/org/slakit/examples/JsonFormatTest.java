@@ -1,0 +1,88 @@
+package org.slakit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** {@code --format json} on deadline, explain and replay: the documents slakit-status.schema.json describes. */
+class JsonFormatTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
+    private static final String HK = "policies/hk-pos-erp.yaml";
+    private static final String SCHEMA_BASE = "https://slakit.org/schema/";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:")));
+    private static final JsonSchema STATUS = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + "slakit-status.schema.json"));
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private JsonNode document() throws Exception {
+        JsonNode json = MAPPER.readTree(out.toString());
+        Set<String> problems = STATUS.validate(json).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+        assertEquals(Set.of(), problems, out.toString());
+        return json;
+    }
+
+    @Test
+    void deadline_json_givesEachTargetsDueInUtcAndLocalTime() throws Exception {
+        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "2026-11-20T17:00",
+                "--format", "json"), err.toString());
+        JsonNode json = document();
+        assertEquals("status", json.get("report").asText());
+        JsonNode fix = json.get("targets").get(0);
+        assertEquals("fix", fix.get("target").asText());
+        assertEquals("RUNNING", fix.get("state").asText());
+        assertEquals("2026-11-21T05:00:00Z", fix.get("due").get("utc").asText());
+        assertEquals("2026-11-21T13:00:00+08:00", fix.get("due").get("local").asText());
+        assertEquals("PT4H", fix.get("remaining").asText());
+        assertEquals("2026-11-21T11:00:00+08:00", json.get("next_change").get("local").asText());
+    }
+
+    @Test
+    void replay_json_isTheQueueOfEveryTicket() throws Exception {
+        assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv", "--as-of", "2026-11-23T09:00", "--format", "json"),
+                err.toString());
+        JsonNode json = document();
+        assertEquals("queue", json.get("report").asText());
+        assertEquals(21, json.get("tickets").size());
+        assertEquals("2026-11-23T09:00:00+08:00", json.get("as_of").get("local").asText());
+    }
+
+    @Test
+    void explain_json_givesTheWindowsCounted() throws Exception {
+        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "json"),
+                err.toString());
+        JsonNode json = document();
+        assertEquals("explanation", json.get("report").asText());
+        assertEquals("T-1001", json.get("ticket").asText());
+        JsonNode fix = json.get("targets").get(0);
+        assertEquals("PT24H", fix.get("budget").asText());
+        assertEquals("2026-11-25T11:00:00+08:00", fix.get("windows_counted").get(0).get("start").get("local").asText());
+    }
+
+    @Test
+    void format_unknown_exitsTwoNamingTheFormats() {
+        assertEquals(2, run("replay", HK, "--tickets", "tickets/sample-week.csv", "--format", "xml"));
+        assertEquals("slakit: --format: expected text or json, was 'xml'", err.toString().strip());
+    }
+}
