@@ -16,6 +16,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 
 /**
  * The example job: reads tickets' entries from a file of JSON lines ({@link EntryJson}), tracks them
@@ -131,8 +132,19 @@ public final class SlaJob {
         }
     }
 
-    /** The updates as a stream; a stream of one update at the epoch that changes nothing is never needed: empty is allowed. */
-    static DataStream<PolicyUpdate> updates(StreamExecutionEnvironment env, List<PolicyUpdate> updates) {
+    /**
+     * A bounded stream of policy updates, for replays; an empty list gives a stream with none (Flink's
+     * {@code fromData} takes no empty collection).
+     *
+     * @param env  the environment, not null
+     * @param updates  the updates, not null
+     * @return the stream, not null
+     */
+    public static DataStream<PolicyUpdate> updates(StreamExecutionEnvironment env, List<PolicyUpdate> updates) {
+        if (updates.isEmpty()) {
+            return env.fromSequence(0, 0).flatMap((Long n, Collector<PolicyUpdate> none) -> {
+            }).returns(TypeInformation.of(PolicyUpdate.class)).name("no policy updates");
+        }
         return env.fromData(updates, TypeInformation.of(PolicyUpdate.class));
     }
 
