@@ -40,15 +40,24 @@ public final class GeneratedTickets {
      * @return the tickets' logs, T-0, T-1, …, not null
      */
     public static List<Ticket> tickets(int count, long seed, Instant from) {
-        SplittableRandom random = new SplittableRandom(seed);
         List<Ticket> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(ticket("T-" + i, random.split(), from));
+            out.add(ticket(i, seed, from));
         }
         return out;
     }
 
-    private static Ticket ticket(String id, SplittableRandom r, Instant from) {
+    /**
+     * Makes one ticket up: the i-th of {@link #tickets}.
+     *
+     * @param i  the ticket's number, its id {@code T-i}
+     * @param seed  the seed
+     * @param from  the start of the week it opens in, not null
+     * @return the ticket's log, not null
+     */
+    public static Ticket ticket(long i, long seed, Instant from) {
+        String id = "T-" + i;
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         Instant at = from.plus(Duration.ofMinutes(r.nextInt(7 * 24 * 60)));
         Ticket t = Ticket.open(id, at, CLASSES.get(r.nextInt(CLASSES.size())));
         int steps = r.nextInt(9);
