@@ -38,7 +38,10 @@ import org.slakit.track.TicketHistory;
  * <p>
  * The policy is the one given, until a {@link PolicyUpdate} comes on the broadcast input: it is kept
  * in broadcast state, and the job behaves as the tracker's {@code advanceTo(update.at)} then
- * {@code withPolicy}. An update a ticket held does not fit is rejected whole. Bad entries and
+ * {@code withPolicy}. An update a ticket held does not fit is rejected whole. (Flink lets a
+ * broadcast element touch every key's state but not its timers: a ticket keeps the timer it had,
+ * so a change the new policy brings earlier comes out at that timer, dated when it happened, and a
+ * ticket with no timer left is walked again at its next entry.) Bad entries and
  * updates are not kept: their messages go to the side output {@link #ERRORS}.
  * <p>
  * This class is not thread-safe; Flink runs one instance per parallel task.
