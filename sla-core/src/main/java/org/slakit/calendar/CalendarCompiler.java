@@ -45,7 +45,9 @@ final class CalendarCompiler {
     private final Map<LocalDate, DatedEntry> openAt = new HashMap<>();
     private final Map<LocalDate, DatedEntry> partAt = new HashMap<>();
     /** The days of the holiday sets once combined, in date order. */
-    private final Map<LocalDate, HolidaySet.Day> setDays = new TreeMap<>();
+    private Map<LocalDate, HolidaySet.Day> setDays;
+    /** The same, compiled, with the calendar's Monday for make-up days. */
+    private DatedDays sets;
     /** The dates whose data is known, or null when unbounded. */
     private LocalDateRange range;
 
@@ -65,7 +67,7 @@ final class CalendarCompiler {
         compiler.resolveDatedRules();
         compiler.combineHolidaySets();
         compiler.narrowCoverage();
-        compiler.expandEveryYear();
+        compiler.checkEveryYear();
         compiler.checkZone();
         if (!compiler.found.isEmpty()) {
             throw new InvalidCalendarException(compiler.found);
@@ -158,24 +160,35 @@ final class CalendarCompiler {
         closures.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e.windows().get(0));
     }
 
-    /** Combines the sets, then gives their days to the dates the builder's own rules leave alone. */
+    /**
+     * Combines the sets and compiles their days. One set alone needs no combining: its days, compiled
+     * once by the set, are shared. The builder's own rules win over the sets' days when the calendar
+     * looks a date up, so they need not be taken out here; a make-up day the builder leaves alone must
+     * find Monday's hours.
+     */
     private void combineHolidaySets() {
-        range = combineSets();
-        for (HolidaySet.Day day : setDays.values()) {
-            if (dated.containsKey(day.date()) || offAt.containsKey(day.date())) {
-                continue;
-            }
-            if (day.kind() == HolidaySet.Kind.OFF) {
-                dated.put(day.date(), Schedule.none());
-            } else {
-                List<TimeWindow> windows = day.hours().isEmpty() ? mondayHours() : day.hours();
-                if (windows.isEmpty()) {
+        List<HolidaySet> given = in.sets.stream().filter(set -> !set.isNone()).toList();
+        DatedDays compiled;
+        if (given.size() == 1) {
+            HolidaySet set = given.get(0);
+            range = set.coverage().orElseThrow();
+            setDays = set.dayMap();
+            compiled = set.datedDays();
+        } else {
+            setDays = new TreeMap<>();
+            range = combineSets();
+            compiled = DatedDays.of(List.copyOf(setDays.values()));
+        }
+        if (compiled.takesMonday() && mondayHours().isEmpty()) {
+            for (HolidaySet.Day day : setDays.values()) {
+                if (day.kind() == HolidaySet.Kind.WORKING && day.hours().isEmpty()
+                        && !dated.containsKey(day.date()) && !offAt.containsKey(day.date())) {
                     found.add(new Problem("holidays", "Working day " + day.date()
                             + " takes Monday's hours, but Monday has none: give Monday's hours"));
                 }
-                dated.put(day.date(), windows.toArray(new TimeWindow[0]));
             }
         }
+        sets = compiled.withMonday(mondayHours().toArray(new TimeWindow[0]));
         for (LocalDate d : offAt.keySet()) {
             dated.put(d, Schedule.none());
         }
@@ -258,11 +271,8 @@ final class CalendarCompiler {
         }
     }
 
-    /**
-     * Closes the month-days of {@code closedEveryYear} in every year of the coverage, or of 1900 to
-     * 2199 when the calendar is unbounded or extrapolates; the builder's extra working days win.
-     */
-    private void expandEveryYear() {
+    /** A month-day closed every year must be given once. */
+    private void checkEveryYear() {
         Map<MonthDay, Integer> seen = new HashMap<>();
         for (int i = 0; i < in.everyYear.size(); i++) {
             Integer earlier = seen.putIfAbsent(in.everyYear.get(i), i);
@@ -271,23 +281,16 @@ final class CalendarCompiler {
                         + " is closed every year twice, also at closed-every-year[" + earlier + "]"));
             }
         }
-        if (seen.isEmpty()) {
-            return;
-        }
+    }
+
+    /**
+     * The month-days of {@code closedEveryYear} close in every year of the coverage, or of 1900 to
+     * 2199 when the calendar is unbounded or extrapolates; the builder's extra working days win.
+     */
+    private EveryYear everyYear() {
         boolean bounded = range != null && !in.extrapolate;
-        int first = bounded ? range.getStart().getYear() : FIRST_RECURRING_YEAR;
-        int last = bounded ? range.getEndInclusive().getYear() : LAST_RECURRING_YEAR;
-        for (MonthDay day : seen.keySet()) {
-            for (int year = first; year <= last; year++) {
-                if (!day.isValidYear(year)) {
-                    continue;
-                }
-                LocalDate date = day.atYear(year);
-                if ((!bounded || range.contains(date)) && !openAt.containsKey(date)) {
-                    dated.put(date, Schedule.none());
-                }
-            }
-        }
+        return EveryYear.of(in.everyYear, bounded ? range : LocalDateRange.ofClosed(
+                LocalDate.of(FIRST_RECURRING_YEAR, 1, 1), LocalDate.of(LAST_RECURRING_YEAR, 12, 31)));
     }
 
     private void checkZone() {
@@ -345,7 +348,7 @@ final class CalendarCompiler {
     CalendarIndex index() {
         Map<LocalDate, List<TimeWindow>> closed = new HashMap<>();
         closures.forEach((d, w) -> closed.put(d, List.copyOf(w)));
-        Schedule schedule = new Schedule(in.zone, weekly, Map.copyOf(dated), Map.copyOf(closed));
+        Schedule schedule = new Schedule(in.zone, weekly, DatedDays.of(new TreeMap<>(dated)), everyYear(), sets, Map.copyOf(closed));
         return new CalendarIndex(schedule, in.extrapolate ? null : range);
     }
 }

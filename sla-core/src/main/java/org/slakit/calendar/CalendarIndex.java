@@ -22,105 +22,6 @@ final class CalendarIndex {
     static final long CHUNK_SECONDS = 1L << CHUNK_SHIFT;
     static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    /** The open time of one chunk of the time line, [startSecond, endSecond). */
-    static final class Chunk {
-        final long startSecond;
-        final long endSecond;
-        /** Sorted, disjoint, non-touching spans of open time, clipped to the chunk. */
-        final long[] starts;
-        final long[] ends;
-        /** Open nanoseconds in the chunk up to the end of span i. */
-        final long[] cumEnd;
-        final long total;
-
-        Chunk(long startSecond, long endSecond, Spans spans) {
-            this.startSecond = startSecond;
-            this.endSecond = endSecond;
-            int n = spans.size();
-            starts = new long[n];
-            ends = new long[n];
-            cumEnd = new long[n];
-            long sum = 0;
-            for (int i = 0; i < n; i++) {
-                starts[i] = spans.start(i);
-                ends[i] = spans.end(i);
-                sum += (ends[i] - starts[i]) * NANOS_PER_SECOND;
-                cumEnd[i] = sum;
-            }
-            total = sum;
-        }
-
-        /** A chunk counted from the weekly hours alone: its total, without spans ({@link #hasSpans()} false). */
-        Chunk(long startSecond, long endSecond, long total) {
-            this.startSecond = startSecond;
-            this.endSecond = endSecond;
-            this.starts = null;
-            this.ends = null;
-            this.cumEnd = null;
-            this.total = total;
-        }
-
-        boolean hasSpans() {
-            return starts != null;
-        }
-
-        int size() {
-            return starts.length;
-        }
-
-        /** The largest i with starts[i] <= second, or -1. */
-        int floor(long second) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= second) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return hi;
-        }
-
-        long cumBefore(int i) {
-            return i == 0 ? 0 : cumEnd[i - 1];
-        }
-
-        /** Open nanoseconds in [startSecond, t). */
-        long openBefore(long second, int nano) {
-            int i = floor(second);
-            if (i < 0) {
-                return 0;
-            }
-            if (second < ends[i]) {
-                return cumBefore(i) + (second - starts[i]) * NANOS_PER_SECOND + nano;
-            }
-            return cumEnd[i];
-        }
-
-        /** The first i with cumEnd[i] >= target (strict: > target). */
-        int spanReaching(long target, boolean strict) {
-            int lo = 0;
-            int hi = cumEnd.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                boolean reaches = strict ? cumEnd[mid] > target : cumEnd[mid] >= target;
-                if (reaches) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
-        }
-
-        /** The instant at which the open time counted from the chunk's start reaches target. */
-        Instant instantAt(int span, long target) {
-            return Instant.ofEpochSecond(starts[span], target - cumBefore(span));
-        }
-    }
-
     /** A snapshot of the built chunks, ids firstId .. firstId + chunks.length - 1. */
     private static final class Table {
         final long firstId;
@@ -144,6 +45,8 @@ final class CalendarIndex {
     /** After this epoch second the calendar is open without end (Long.MAX_VALUE if it always closes again). */
     final long openForeverFrom;
     private volatile Table table = new Table(0, new Chunk[0]);
+    /** The margin a partial chunk's spans reach either side of the instants asked: two weeks. */
+    static final long STRETCH = 14 * 86_400L;
     /** The longest table that grows by doubling; beyond it, a table grows only as far as it must. */
     private static final long MAX_TABLE = 1 << 24;
 
@@ -188,44 +91,59 @@ final class CalendarIndex {
         return epochSecond >> CHUNK_SHIFT;
     }
 
-    Chunk chunkOf(long epochSecond) {
-        return chunk(epochSecond >> CHUNK_SHIFT);
+    /** Gets the chunk of an id with its spans over all of it. */
+    Chunk chunk(long id) {
+        Chunk c = slot(id);
+        if (c != null && c.isFull()) {
+            return c;
+        }
+        long start = id << CHUNK_SHIFT;
+        return build(id, start, start + CHUNK_SECONDS);
     }
 
-    Chunk chunk(long id) {
+    /**
+     * Gets a chunk of an id whose spans cover [a, b], epoch seconds inside it ({@code b} at most its
+     * end). A chunk with no spans yet compiles about a month around them, not the whole chunk; a
+     * chunk whose spans reach only part of the way grows to hold them and more.
+     */
+    Chunk covering(long id, long a, long b) {
+        Chunk c = slot(id);
+        return c != null && c.covers(a, b) ? c : build(id, a, b);
+    }
+
+    /** Gets a chunk like c whose spans reach at least twice as far towards later or earlier times, or over all of it. */
+    Chunk wider(Chunk c, boolean later) {
+        long id = chunkId(c.startSecond);
+        long width = Math.max(c.to - c.from, STRETCH);
+        return later ? covering(id, c.from, Math.min(c.endSecond, c.to + width))
+                : covering(id, Math.max(c.startSecond, c.from - width), c.to);
+    }
+
+    /** Gets what the index holds for a chunk, built or not, without building anything; null if nothing. */
+    Chunk peek(long id) {
+        return slot(id);
+    }
+
+    private Chunk slot(long id) {
         Table t = table;
         long i = id - t.firstId;
-        if (i >= 0 && i < t.chunks.length) {
-            Chunk c = t.chunks[(int) i];
-            if (c != null && c.hasSpans()) {
-                return c;
-            }
-        }
-        return build(id);
+        return i >= 0 && i < t.chunks.length ? t.chunks[(int) i] : null;
     }
 
     /**
      * Gets the open nanoseconds of a chunk, for a query that only crosses it. A chunk not yet built
      * whose dates follow the weekly hours alone is counted without its spans, about a hundred times
-     * faster, and kept so; a query that needs its spans builds it in full then.
+     * faster, and kept so; a query that needs its spans builds them then.
      */
     long total(long id) {
-        Table t = table;
-        long i = id - t.firstId;
-        if (i >= 0 && i < t.chunks.length) {
-            Chunk c = t.chunks[(int) i];
-            if (c != null) {
-                return c.total;
-            }
-        }
-        return count(id);
+        Chunk c = slot(id);
+        return c != null && c.total >= 0 ? c.total : count(id);
     }
 
     private synchronized long count(long id) {
-        Table t = table;
-        long i = id - t.firstId;
-        if (i >= 0 && i < t.chunks.length && t.chunks[(int) i] != null) {
-            return t.chunks[(int) i].total;
+        Chunk c = slot(id);
+        if (c != null && c.total >= 0) {
+            return c.total;
         }
         requireAnswered(id);
         long start = id << CHUNK_SHIFT;
@@ -233,33 +151,51 @@ final class CalendarIndex {
         long seconds = schedule.weeklyOpenSeconds(LocalDate.ofEpochDay(Math.floorDiv(start, 86_400L) - 2),
                 LocalDate.ofEpochDay(Math.floorDiv(end, 86_400L) + 2), start, end);
         if (seconds < 0) {
-            return build(id).total;
+            return build(id, start, end).total;
         }
-        Chunk counted = new Chunk(start, end, seconds * NANOS_PER_SECOND);
-        publish(t, id, counted);
+        Chunk counted = c != null && c.hasSpans() ? c.withTotal(seconds * NANOS_PER_SECOND)
+                : new Chunk(start, end, seconds * NANOS_PER_SECOND);
+        publish(id, counted);
         return counted.total;
     }
 
     /**
-     * Builds the chunk of an id and publishes it. A slot inside the table is filled in place: a chunk
-     * is immutable, so a reader that sees it sees it whole, and one that sees null comes here. A chunk
-     * outside the table grows it to at least twice its length in that direction, so that extending
-     * the calendar one chunk at a time costs amortised constant time, not a copy of the table.
+     * Builds spans of a chunk over [a, b] and a margin of {@link #STRETCH} either side, joined to
+     * those it has, or over all of it once that is half of it or more, and publishes it. A slot inside
+     * the table is filled in place: a chunk is immutable, so a reader that sees it sees it whole, and
+     * one that sees too little comes here. A chunk outside the table grows it to at least twice its
+     * length in that direction, so that extending the calendar one chunk at a time costs amortised
+     * constant time, not a copy of the table.
      */
-    private synchronized Chunk build(long id) {
-        Table t = table;
-        long i = id - t.firstId;
-        if (i >= 0 && i < t.chunks.length && t.chunks[(int) i] != null && t.chunks[(int) i].hasSpans()) {
-            return t.chunks[(int) i];
+    private synchronized Chunk build(long id, long a, long b) {
+        Chunk c = slot(id);
+        if (c != null && c.covers(a, b)) {
+            return c;
         }
         requireAnswered(id);
-        Chunk chunk = compile(id);
-        publish(t, id, chunk);
-        return chunk;
+        long start = id << CHUNK_SHIFT;
+        long end = start + CHUNK_SECONDS;
+        long from = Math.max(start, a - STRETCH);
+        long to = Math.min(end, b + STRETCH);
+        if (c != null && c.hasSpans()) {
+            from = Math.min(from, c.from);
+            to = Math.max(to, c.to);
+        }
+        if (to - from >= CHUNK_SECONDS / 2) {
+            from = start;
+            to = end;
+        }
+        // Offsets are within +-18 h, so two days either side reach every window that can touch the stretch.
+        LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(from, 86_400L) - 2);
+        LocalDate last = LocalDate.ofEpochDay(Math.floorDiv(to, 86_400L) + 2);
+        Chunk built = new Chunk(start, end, from, to, schedule.openSpans(first, last).clip(from, to), c == null ? -1 : c.total);
+        publish(id, built);
+        return built;
     }
 
     /** Puts a chunk in its slot, in place when the table holds it, else in a table grown towards it. */
-    private void publish(Table t, long id, Chunk chunk) {
+    private void publish(long id, Chunk chunk) {
+        Table t = table;
         long i = id - t.firstId;
         if (i >= 0 && i < t.chunks.length) {
             t.chunks[(int) i] = chunk;
@@ -276,15 +212,6 @@ final class CalendarIndex {
             throw AnsweredInstants.outside(Instant.ofEpochSecond(Math.max(Instant.MIN.getEpochSecond(),
                     Math.min(Instant.MAX.getEpochSecond(), id << CHUNK_SHIFT))));
         }
-    }
-
-    private Chunk compile(long id) {
-        long start = id << CHUNK_SHIFT;
-        long end = start + CHUNK_SECONDS;
-        // Offsets are within +-18 h, so two days either side reach every window that can touch the chunk.
-        LocalDate first = LocalDate.ofEpochDay(Math.floorDiv(start, 86_400L) - 2);
-        LocalDate last = LocalDate.ofEpochDay(Math.floorDiv(end, 86_400L) + 2);
-        return new Chunk(start, end, schedule.openSpans(first, last).clip(start, end));
     }
 
     /** A copy of a table with room for an id outside it: at least twice as long, towards the id. */

@@ -87,6 +87,8 @@ public final class HolidaySet {
     private final Map<LocalDate, Day> days;
     /** Where the set came from, as a policy names it (a ready id or a file path), or null. */
     private final String source;
+    /** The days compiled for calendars, made on first use and shared by every calendar built with this set. */
+    private DatedDays compiled;
 
     private HolidaySet(String region, String name, LocalDateRange coverage, Map<LocalDate, Day> days, String source) {
         this.region = region;
@@ -216,6 +218,20 @@ public final class HolidaySet {
      */
     public List<Day> days() {
         return List.copyOf(days.values());
+    }
+
+    /** Gets the days by date, in date order, unmodifiable. */
+    Map<LocalDate, Day> dayMap() {
+        return days;
+    }
+    /** Gets the days compiled for calendars, made once (a race makes equal copies, each whole). */
+    DatedDays datedDays() {
+        DatedDays d = compiled;
+        if (d == null) {
+            d = DatedDays.of(List.copyOf(days.values()));
+            compiled = d;
+        }
+        return d;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.slakit.calendar;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import org.slakit.calendar.CalendarIndex.Chunk;
 
 /** Whether an instant is open, where the next opening is, and where the open stretch ends. */
 final class OpenStretch {
@@ -13,7 +12,7 @@ final class OpenStretch {
     static boolean isOpen(CalendarIndex index, Instant t) {
         index.requireKnownOpenness(t);
         long second = t.getEpochSecond();
-        Chunk chunk = index.chunkOf(second);
+        Chunk chunk = index.covering(CalendarIndex.chunkId(second), second, second + 1);
         int i = chunk.floor(second);
         return i >= 0 && second < chunk.ends[i];
     }
@@ -22,18 +21,25 @@ final class OpenStretch {
         index.requireKnownOpenness(t);
         long second = t.getEpochSecond();
         long id = CalendarIndex.chunkId(second);
-        Chunk chunk = index.chunk(id);
+        Chunk chunk = index.covering(id, second, second + 1);
         int i = chunk.floor(second);
         if (i >= 0 && second < chunk.ends[i]) {
             return t;
         }
         int next = i + 1;
+        // no opening in the spans after the instant: look further in the chunk, then in the next ones
         while (next >= chunk.size()) {
+            if (chunk.to < chunk.endSecond) {
+                chunk = index.wider(chunk, true);
+                next = chunk.floor(second) + 1;
+                continue;
+            }
             id++;
-            chunk = index.chunk(id);
-            if (chunk.startSecond >= index.coverEnd) {
+            long start = id << CalendarIndex.CHUNK_SHIFT;
+            if (start >= index.coverEnd) {
                 throw index.beyondEnd();
             }
+            chunk = index.covering(id, start, start + 1);
             next = 0;
         }
         long open = chunk.starts[next];
@@ -47,8 +53,13 @@ final class OpenStretch {
         Instant open = nextOpen(index, t);
         long second = open.getEpochSecond();
         long id = CalendarIndex.chunkId(second);
-        Chunk chunk = index.chunk(id);
+        Chunk chunk = index.covering(id, second, second + 1);
         int i = chunk.floor(second);
+        while (chunk.ends[i] == chunk.to && chunk.to < chunk.endSecond) {
+            // the stretch reaches the end of the spans, not of the chunk: see further
+            chunk = index.wider(chunk, true);
+            i = chunk.floor(second);
+        }
         long end = chunk.ends[i];
         // A stretch that reaches the chunk's end may go on in the next chunk.
         while (end == chunk.endSecond) {
@@ -60,9 +71,12 @@ final class OpenStretch {
                         + LocalTimes.dateOf(index.schedule.zone, Math.max(index.openForeverFrom, second)) + " on");
             }
             id++;
-            chunk = index.chunk(id);
+            chunk = index.covering(id, end, end + 1);
             if (chunk.size() == 0 || chunk.starts[0] != end) {
                 break;
+            }
+            while (chunk.ends[0] == chunk.to && chunk.to < chunk.endSecond) {
+                chunk = index.wider(chunk, true);
             }
             end = chunk.ends[0];
         }

@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The readable model of a calendar: which local windows each date has, and the open time they give
@@ -23,10 +22,15 @@ final class Schedule {
     private static final TimeWindow[] NONE = new TimeWindow[0];
 
     final ZoneId zone;
+    private final ZoneRules rules;
     /** Windows per day of week, index {@code DayOfWeek.ordinal()}, sorted, merged. */
     private final TimeWindow[][] weekly;
-    /** Dates whose windows replace the weekly ones: an empty array closes the date. */
-    private final Map<LocalDate, TimeWindow[]> dated;
+    /** The builder's own dated rules, which win over everything else: extra working days, and holidays (closed). */
+    private final DatedDays own;
+    /** The month-days closed every year, which win over the holiday sets. */
+    private final EveryYear everyYear;
+    /** The holiday sets' days, combined; shared with the set when there is one. */
+    private final DatedDays sets;
     /** Part-day closures by date, in local time of that date. */
     private final Map<LocalDate, List<TimeWindow>> closures;
     /** True when the weekly windows leave no second of the week closed. */
@@ -35,37 +39,78 @@ final class Schedule {
     final LocalDate firstDatedRule;
     final LocalDate lastDatedRule;
 
-    Schedule(ZoneId zone, TimeWindow[][] weekly, Map<LocalDate, TimeWindow[]> dated,
+    Schedule(ZoneId zone, TimeWindow[][] weekly, DatedDays own, EveryYear everyYear, DatedDays sets,
             Map<LocalDate, List<TimeWindow>> closures) {
         this.zone = zone;
+        this.rules = zone.getRules();
         this.weekly = weekly;
-        this.dated = dated;
+        this.own = own;
+        this.everyYear = everyYear;
+        this.sets = sets;
         this.closures = closures;
         this.weeklyAlwaysOpen = coversWholeWeek(weekly);
         LocalDate first = null;
         LocalDate last = null;
-        for (Set<LocalDate> dates : List.of(dated.keySet(), closures.keySet())) {
-            for (LocalDate d : dates) {
-                first = first == null || d.isBefore(first) ? d : first;
-                last = last == null || d.isAfter(last) ? d : last;
+        for (DatedDays layer : new DatedDays[] {own, sets}) {
+            if (!layer.isEmpty()) {
+                first = earlier(first, LocalDate.ofEpochDay(layer.firstDay()));
+                last = later(last, LocalDate.ofEpochDay(layer.lastDay()));
             }
+        }
+        if (!everyYear.isEmpty()) {
+            first = earlier(first, everyYear.first());
+            last = later(last, everyYear.last());
+        }
+        for (LocalDate d : closures.keySet()) {
+            first = earlier(first, d);
+            last = later(last, d);
         }
         this.firstDatedRule = first;
         this.lastDatedRule = last;
     }
 
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
     /** Gets the local windows of a date after dated rules, before closures. */
     TimeWindow[] windowsOn(LocalDate date) {
-        TimeWindow[] own = dated.get(date);
-        return own != null ? own : weekly[date.getDayOfWeek().ordinal()];
+        return windowsOn(date.toEpochDay());
+    }
+
+    /** Gets the local windows of an epoch day after dated rules, before closures. */
+    TimeWindow[] windowsOn(long epochDay) {
+        TimeWindow[] w = own.get(epochDay);
+        if (w != null) {
+            return w;
+        }
+        if (everyYear.closes(epochDay)) {
+            return NONE;
+        }
+        w = sets.get(epochDay);
+        // 1970-01-01, epoch day 0, was a Thursday
+        return w != null ? w : weekly[(int) Math.floorMod(epochDay + 3, 7L)];
+    }
+
+    /** Checks if a day in [firstDay, lastDay] has a dated rule or a part-day closure. */
+    private boolean anyDatedWithin(long firstDay, long lastDay) {
+        if (own.anyWithin(firstDay, lastDay) || sets.anyWithin(firstDay, lastDay) || everyYear.anyWithin(firstDay, lastDay)) {
+            return true;
+        }
+        for (LocalDate d : closures.keySet()) {
+            if (d.toEpochDay() >= firstDay && d.toEpochDay() <= lastDay) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TimeWindow[] weeklyWindows(DayOfWeek day) {
         return weekly[day.ordinal()].clone();
-    }
-
-    boolean isDated(LocalDate date) {
-        return dated.containsKey(date);
     }
 
     List<TimeWindow> closuresOn(LocalDate date) {
@@ -74,7 +119,12 @@ final class Schedule {
 
     /** Adds the date's windows, mapped to epoch seconds, to the spans (empty or inverted ones dropped). */
     void addWindowSpans(LocalDate date, Spans out) {
-        for (TimeWindow w : windowsOn(date)) {
+        addWindowSpans(date, windowsOn(date), out);
+    }
+
+    /** Adds windows of a date, mapped to epoch seconds through the zone's rules, to the spans. */
+    private void addWindowSpans(LocalDate date, TimeWindow[] windows, Spans out) {
+        for (TimeWindow w : windows) {
             out.add(LocalTimes.epochSecond(zone, date, w.startSecondOfDay()),
                     LocalTimes.epochSecond(zone, date, w.endSecondOfDay()));
         }
@@ -110,17 +160,76 @@ final class Schedule {
         return own.union().minus(closedSpans(date));
     }
 
-    /** The open time of every date in [first, last], after closures, as one union. */
+    /**
+     * The open time of every date in [first, last], after closures, as one union. A date more than two
+     * days from every zone transition has all its windows at one offset, so they are placed by adding
+     * seconds; the dates around a transition go through the zone's rules.
+     */
     Spans openSpans(LocalDate first, LocalDate last) {
-        Spans all = new Spans();
-        Spans cut = new Spans();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            addWindowSpans(d, all);
+        long firstDay = first.toEpochDay();
+        long lastDay = last.toEpochDay();
+        Midnights midnights = new Midnights(firstDay, lastDay);
+        Spans all = new Spans((int) (lastDay - firstDay + 1) * 2);
+        for (long day = firstDay; day <= lastDay; day++) {
+            TimeWindow[] windows = windowsOn(day);
+            long midnight = midnights.of(day);
+            if (midnight == Midnights.NEAR_TRANSITION) {
+                addWindowSpans(LocalDate.ofEpochDay(day), windows, all);
+                continue;
+            }
+            for (TimeWindow w : windows) {
+                all.add(midnight + w.startSecondOfDay(), midnight + w.endSecondOfDay());
+            }
         }
+        if (closures.isEmpty()) {
+            return all.union();
+        }
+        Spans cut = new Spans();
         for (LocalDate d = first.minusDays(1); !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
             addClosureSpans(d, cut);
         }
         return all.union().minus(cut.union());
+    }
+
+    /**
+     * The epoch second of local midnight on consecutive days, asked in increasing order, for a day
+     * more than two days from every zone transition: all its windows (overnight ones run into the
+     * next day) then lie at one offset, the one held at the day's start. A day nearer a transition
+     * is {@link #NEAR_TRANSITION}, for the zone's rules to place.
+     */
+    private final class Midnights {
+        static final long NEAR_TRANSITION = Long.MIN_VALUE;
+        /** The local dates (epoch days, before the change) of the zone's transitions near the days. */
+        private final long[] transitions;
+        private int next;
+        private long offset = NEAR_TRANSITION;
+
+        Midnights(long firstDay, long lastDay) {
+            long[] days = new long[0];
+            if (!rules.isFixedOffset()) {
+                for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond((firstDay - 4) * TimeWindow.SECONDS_PER_DAY));
+                        t != null && t.toEpochSecond() <= (lastDay + 4) * TimeWindow.SECONDS_PER_DAY;
+                        t = rules.nextTransition(t.getInstant())) {
+                    days = Arrays.copyOf(days, days.length + 1);
+                    days[days.length - 1] = t.getDateTimeBefore().toLocalDate().toEpochDay();
+                }
+            }
+            transitions = days;
+        }
+
+        long of(long day) {
+            while (next < transitions.length && transitions[next] + 2 < day) {
+                next++;
+                offset = NEAR_TRANSITION;
+            }
+            if (next < transitions.length && transitions[next] - 2 <= day) {
+                return NEAR_TRANSITION;
+            }
+            if (offset == NEAR_TRANSITION) {
+                offset = rules.getOffset(Instant.ofEpochSecond(day * TimeWindow.SECONDS_PER_DAY)).getTotalSeconds();
+            }
+            return day * TimeWindow.SECONDS_PER_DAY - offset;
+        }
     }
 
     /**
@@ -133,41 +242,23 @@ final class Schedule {
      * spans must be built.
      */
     long weeklyOpenSeconds(LocalDate first, LocalDate last, long start, long end) {
-        if (lastDatedRule != null && !lastDatedRule.isBefore(first.minusDays(2)) && !firstDatedRule.isAfter(last.plusDays(2))) {
-            return -1;
-        }
         long firstDay = first.toEpochDay();
         long lastDay = last.toEpochDay();
-        ZoneRules rules = zone.getRules();
-        // the local dates of the transitions near these dates: theirs and two either side are counted by spans
-        List<Long> transitionDays = new ArrayList<>();
-        for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond((firstDay - 4) * TimeWindow.SECONDS_PER_DAY));
-                t != null && t.toEpochSecond() <= (lastDay + 4) * TimeWindow.SECONDS_PER_DAY;
-                t = rules.nextTransition(t.getInstant())) {
-            transitionDays.add(t.getDateTimeBefore().toLocalDate().toEpochDay());
+        if (firstDatedRule != null && anyDatedWithin(firstDay - 2, lastDay + 2)) {
+            return -1;
         }
+        Midnights midnights = new Midnights(firstDay, lastDay);
         long total = 0;
         Spans near = new Spans();
-        int next = 0;
-        // the offset holds from one transition's days to the next's
-        Integer offset = null;
         for (long day = firstDay; day <= lastDay; day++) {
-            while (next < transitionDays.size() && transitionDays.get(next) + 2 < day) {
-                next++;
-            }
-            if (next < transitionDays.size() && transitionDays.get(next) - 2 <= day) {
-                addWindowSpans(LocalDate.ofEpochDay(day), near);
-                offset = null;
+            TimeWindow[] windows = weekly[(int) Math.floorMod(day + 3, 7L)];
+            long midnight = midnights.of(day);
+            if (midnight == Midnights.NEAR_TRANSITION) {
+                addWindowSpans(LocalDate.ofEpochDay(day), windows, near);
                 continue;
             }
-            if (offset == null) {
-                offset = rules.getOffset(Instant.ofEpochSecond(day * TimeWindow.SECONDS_PER_DAY)).getTotalSeconds();
-            }
-            // 1970-01-01, epoch day 0, was a Thursday
-            for (TimeWindow w : weekly[(int) Math.floorMod(day + 3, 7L)]) {
-                long s = day * TimeWindow.SECONDS_PER_DAY + w.startSecondOfDay() - offset;
-                long e = day * TimeWindow.SECONDS_PER_DAY + w.endSecondOfDay() - offset;
-                total += Math.max(0, Math.min(e, end) - Math.max(s, start));
+            for (TimeWindow w : windows) {
+                total += Math.max(0, Math.min(midnight + w.endSecondOfDay(), end) - Math.max(midnight + w.startSecondOfDay(), start));
             }
         }
         Spans counted = near.union().clip(start, end);

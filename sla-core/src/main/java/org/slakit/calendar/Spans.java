@@ -8,9 +8,19 @@ import java.util.Arrays;
  */
 final class Spans {
 
-    private long[] starts = new long[16];
-    private long[] ends = new long[16];
+    private long[] starts;
+    private long[] ends;
     private int size;
+
+    Spans() {
+        this(16);
+    }
+
+    /** Makes an empty list with room for about this many spans. */
+    Spans(int capacity) {
+        starts = new long[Math.max(4, capacity)];
+        ends = new long[starts.length];
+    }
 
     void add(long start, long end) {
         if (end <= start) {
@@ -49,22 +59,41 @@ final class Spans {
 
     /** Returns the union: sorted, disjoint, and with touching spans joined. */
     Spans union() {
+        Spans out = new Spans(size);
+        if (isSortedByStart()) {
+            // the usual case: a calendar's days added in date order
+            for (int i = 0; i < size; i++) {
+                out.join(starts[i], ends[i]);
+            }
+            return out;
+        }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
-        Spans out = new Spans();
         for (Integer i : order) {
-            long s = starts[i];
-            long e = ends[i];
-            if (out.size > 0 && s <= out.ends[out.size - 1]) {
-                out.ends[out.size - 1] = Math.max(out.ends[out.size - 1], e);
-            } else {
-                out.add(s, e);
-            }
+            out.join(starts[i], ends[i]);
         }
         return out;
+    }
+
+    private boolean isSortedByStart() {
+        for (int i = 1; i < size; i++) {
+            if (starts[i] < starts[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a span that starts no earlier than the last, joined to it where they touch or overlap. */
+    private void join(long s, long e) {
+        if (size > 0 && s <= ends[size - 1]) {
+            ends[size - 1] = Math.max(ends[size - 1], e);
+        } else {
+            add(s, e);
+        }
     }
 
     /** Returns this union less the other's union; both must be unions. */
@@ -72,7 +101,7 @@ final class Spans {
         if (cut.isEmpty()) {
             return this;
         }
-        Spans out = new Spans();
+        Spans out = new Spans(size + cut.size);
         int j = 0;
         for (int i = 0; i < size; i++) {
             long s = starts[i];
@@ -93,7 +122,7 @@ final class Spans {
 
     /** Returns the parts of this union inside [from, to). */
     Spans clip(long from, long to) {
-        Spans out = new Spans();
+        Spans out = new Spans(size);
         for (int i = 0; i < size; i++) {
             out.add(Math.max(from, starts[i]), Math.min(to, ends[i]));
         }

@@ -2,7 +2,6 @@ package org.slakit.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.slakit.calendar.CalendarIndex.Chunk;
 
 /**
  * The instant at which a given amount of business time has passed after a start, or the latest
@@ -10,6 +9,9 @@ import org.slakit.calendar.CalendarIndex.Chunk;
  * <p>
  * {@code plus} returns the earliest such instant, so a deadline that uses up a window ends at the
  * window's close (12:00), never at the next opening (13:30). {@code minus} returns the latest.
+ * <p>
+ * The chunk of the start is asked for its spans around the start, grown only as far as the amount
+ * needs; the chunks crossed are asked only their totals; the spans of the last one place the result.
  */
 final class TimePlus {
 
@@ -27,16 +29,30 @@ final class TimePlus {
         if (amount.isZero()) {
             return start;
         }
-        long id = CalendarIndex.chunkId(start.getEpochSecond());
-        Chunk chunk = index.chunk(id);
-        long pos = chunk.openBefore(start.getEpochSecond(), start.getNano());
-        long total = chunk.total;
-        long remaining;
-        // the chunks crossed are asked only their totals; the spans of the last one place the result
-        if (amount.compareTo(MAX_NANOS) <= 0) {
-            remaining = amount.toNanos();
+        long second = start.getEpochSecond();
+        int nano = start.getNano();
+        long id = CalendarIndex.chunkId(second);
+        Chunk chunk = index.covering(id, second, second + 1);
+        boolean small = amount.compareTo(MAX_NANOS) <= 0;
+        long remaining = small ? amount.toNanos() : Long.MAX_VALUE;
+        // the open time from the start to the end of the spans
+        long rest = chunk.known - chunk.openBefore(second, nano);
+        while (remaining > rest && chunk.to < chunk.endSecond) {
+            chunk = index.wider(chunk, true);
+            rest = chunk.known - chunk.openBefore(second, nano);
+        }
+        if (remaining <= rest) {
+            return place(index, chunk, chunk.openBefore(second, nano) + remaining);
+        }
+        // the rest of the chunk is used up: count on from the start of the next one
+        long total;
+        if (small) {
+            remaining -= rest;
+            id++;
+            checkBeforeEnd(index, id);
+            total = index.total(id);
         } else {
-            Duration left = amount.minusNanos(total - pos);
+            Duration left = amount.minusNanos(rest);
             while (true) {
                 id++;
                 checkBeforeEnd(index, id);
@@ -46,20 +62,24 @@ final class TimePlus {
                 }
                 left = left.minusNanos(total);
             }
-            pos = 0;
             remaining = left.toNanos();
         }
-        while (remaining > total - pos) {
-            remaining -= total - pos;
+        while (remaining > total) {
+            remaining -= total;
             id++;
             checkBeforeEnd(index, id);
             total = index.total(id);
-            pos = 0;
         }
-        if (chunk.startSecond != id << CalendarIndex.CHUNK_SHIFT) {
-            chunk = index.chunk(id);
+        long chunkStart = id << CalendarIndex.CHUNK_SHIFT;
+        Chunk last = index.covering(id, chunkStart, chunkStart);
+        while (remaining > last.known && last.to < last.endSecond) {
+            last = index.wider(last, true);
         }
-        long target = pos + remaining;
+        return place(index, last, remaining);
+    }
+
+    /** The earliest instant at which the open time counted from the chunk's spans' start reaches target. */
+    private static Instant place(CalendarIndex index, Chunk chunk, long target) {
         Instant result = chunk.instantAt(chunk.spanReaching(target, false), target);
         if (result.getEpochSecond() > index.coverEnd
                 || (result.getEpochSecond() == index.coverEnd && result.getNano() > 0)) {
@@ -76,36 +96,58 @@ final class TimePlus {
         if (amount.isZero()) {
             return end;
         }
-        long id = CalendarIndex.chunkId(end.getEpochSecond());
-        Chunk chunk = index.chunk(id);
-        long pos = chunk.openBefore(end.getEpochSecond(), end.getNano());
-        long remaining;
-        if (amount.compareTo(MAX_NANOS) <= 0) {
-            remaining = amount.toNanos();
+        long second = end.getEpochSecond();
+        int nano = end.getNano();
+        long id = CalendarIndex.chunkId(second);
+        Chunk chunk = index.covering(id, second, second + 1);
+        boolean small = amount.compareTo(MAX_NANOS) <= 0;
+        long remaining = small ? amount.toNanos() : Long.MAX_VALUE;
+        // the open time from the start of the spans to the end instant
+        long pos = chunk.openBefore(second, nano);
+        while (remaining > pos && chunk.from > chunk.startSecond) {
+            chunk = index.wider(chunk, false);
+            pos = chunk.openBefore(second, nano);
+        }
+        if (remaining <= pos) {
+            return placeLatest(index, chunk, pos - remaining);
+        }
+        long total;
+        if (small) {
+            remaining -= pos;
+            id--;
+            checkAfterStart(index, id);
+            total = index.total(id);
         } else {
             Duration left = amount.minusNanos(pos);
             while (true) {
                 id--;
                 checkAfterStart(index, id);
-                pos = index.total(id);
+                total = index.total(id);
                 if (left.compareTo(MAX_NANOS) <= 0) {
                     break;
                 }
-                left = left.minusNanos(pos);
+                left = left.minusNanos(total);
             }
             remaining = left.toNanos();
         }
-        while (remaining > pos) {
-            remaining -= pos;
+        while (remaining > total) {
+            remaining -= total;
             id--;
             checkAfterStart(index, id);
-            pos = index.total(id);
+            total = index.total(id);
         }
-        if (chunk.startSecond != id << CalendarIndex.CHUNK_SHIFT) {
-            chunk = index.chunk(id);
+        // counted back from the chunk's end: the spans must reach its end and hold the amount
+        long chunkEnd = (id << CalendarIndex.CHUNK_SHIFT) + CalendarIndex.CHUNK_SECONDS;
+        Chunk last = index.covering(id, chunkEnd, chunkEnd);
+        while (remaining > last.known && last.from > last.startSecond) {
+            last = index.wider(last, false);
         }
-        long target = pos - remaining;
-        // the latest instant at that count: the first span whose end lies beyond it
+        return placeLatest(index, last, last.known - remaining);
+    }
+
+    /** The latest instant at which the open time counted from the chunk's spans' start is target. */
+    private static Instant placeLatest(CalendarIndex index, Chunk chunk, long target) {
+        // the first span whose end lies beyond it
         Instant result = chunk.instantAt(chunk.spanReaching(target, true), target);
         if (result.getEpochSecond() < index.coverStart) {
             throw index.beforeStart();

@@ -143,4 +143,64 @@ class CalendarIndexTest {
         assertEquals(SEAM, cal.plus(open, Duration.ofSeconds(67 * 60 + 44)));
         assertEquals(SEAM.minusSeconds(1), cal.minus(Instant.parse("2025-04-23T18:00:00Z"), Duration.ofSeconds(1)));
     }
+
+    // ----- partial chunks: the first answers compile about a month around the instants asked -----
+
+    /** A week-long open stretch, Mon 00:00 to Sat 00:00 UTC, so that a partial chunk's edge falls inside one. */
+    private static BusinessCalendar weekdaysRoundTheClock() {
+        return BusinessCalendar.builder(ZoneOffset.UTC).hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "00:00-24:00").build();
+    }
+
+    @Test
+    void firstAnswer_compilesAboutAMonthAroundTheInstant_notTheWholeChunk() {
+        BusinessCalendar cal = weekdaysRoundTheClock();
+        Instant t = Instant.parse("2026-03-10T09:00:00Z");
+        assertEquals(Instant.parse("2026-03-10T13:00:00Z"), cal.plus(t, Duration.ofHours(4)));
+        Chunk c = cal.index.peek(CalendarIndex.chunkId(t.getEpochSecond()));
+        assertFalse(c.isFull());
+        assertTrue(c.from <= t.getEpochSecond() && t.getEpochSecond() < c.to);
+        assertTrue(c.to - c.from <= 2 * CalendarIndex.STRETCH + 1, "spans over " + (c.to - c.from) + " s");
+    }
+
+    @Test
+    void instantsAtAPartialChunksEdge_answerAsOnAWholeChunk() {
+        BusinessCalendar cal = weekdaysRoundTheClock();
+        BusinessCalendar whole = weekdaysRoundTheClock();
+        Instant t = Instant.parse("2026-03-10T09:00:00Z");
+        cal.isOpen(t);
+        long id = CalendarIndex.chunkId(t.getEpochSecond());
+        whole.index.chunk(id);
+        Chunk c = cal.index.peek(id);
+        assertFalse(c.isFull());
+        // the edges are inside open time: 14 days and a second after a Tuesday 09:00, 14 days before it
+        List<Instant> edges = List.of(Instant.ofEpochSecond(c.to), Instant.ofEpochSecond(c.to, 500_000_000),
+                Instant.ofEpochSecond(c.to - 1, 999_999_999), Instant.ofEpochSecond(c.from), Instant.ofEpochSecond(c.from, 1));
+        for (Instant x : edges) {
+            BusinessCalendar partial = weekdaysRoundTheClock();
+            partial.isOpen(t);
+            assertEquals(whole.isOpen(x), partial.isOpen(x), "isOpen " + x);
+            assertEquals(whole.plus(x, Duration.ofSeconds(1)), partial.plus(x, Duration.ofSeconds(1)), "plus " + x);
+            assertEquals(whole.minus(x, Duration.ofSeconds(1)), partial.minus(x, Duration.ofSeconds(1)), "minus " + x);
+            assertEquals(whole.between(t, x), partial.between(t, x), "between " + x);
+            assertEquals(whole.between(x, x.plusSeconds(3)), partial.between(x, x.plusSeconds(3)), "between from " + x);
+            assertEquals(whole.nextClose(x), partial.nextClose(x), "nextClose " + x);
+            assertEquals(whole.nextOpen(x), partial.nextOpen(x), "nextOpen " + x);
+        }
+    }
+
+    @Test
+    void aPartialChunk_growsTowardsTheAnswer_andIsWholeOnceThatIsHalfTheChunk() {
+        BusinessCalendar cal = weekdaysRoundTheClock();
+        Instant t = Instant.parse("2026-03-10T09:00:00Z");
+        long id = CalendarIndex.chunkId(t.getEpochSecond());
+        // 30 weekdays of 24 h: six weeks on, past the first stretch
+        assertEquals(Instant.parse("2026-04-21T09:00:00Z"), cal.plus(t, Duration.ofHours(30 * 24)));
+        Chunk grown = cal.index.peek(id);
+        assertFalse(grown.isFull());
+        assertTrue(grown.to > Instant.parse("2026-04-21T09:00:00Z").getEpochSecond());
+        cal.plus(t, Duration.ofHours(150 * 24));
+        assertTrue(cal.index.peek(id).isFull() || cal.index.peek(id).to == cal.index.peek(id).endSecond);
+        cal.minus(t, Duration.ofHours(150 * 24));
+        assertTrue(cal.index.peek(id).isFull());
+    }
 }
