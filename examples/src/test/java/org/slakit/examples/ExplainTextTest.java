@@ -57,6 +57,29 @@ class ExplainTextTest {
                 + " deadline: the clock was not running then (it started at Mon 2026-11-23 10:30+08:00)\n"), out.toString());
     }
 
+    /**
+     * business-days at the same time: Fri 15:00 + 1 is Sat 15:00, after Saturday's close, so the
+     * deadline is Monday's opening, and explain says so rather than "= start + budget".
+     */
+    @Test
+    void aSameTimeOutsideWorkingHours_saysTheDeadlineMovedToTheNextOpening(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("p.yaml");
+        Files.writeString(policy, String.join("\n", "slakit: 1", "zone: Asia/Hong_Kong", "calendars:", "  office:",
+                "    hours: {Mon-Fri: [09:00-12:00, 13:30-18:00], Sat: 10:00-12:00}", "severities: [general]",
+                "categories: {software-error: [function-error]}", "targets:",
+                "  - {name: fix, stops-on: resolved, business-days: {days: 1, at: same-time}}", ""), StandardCharsets.UTF_8);
+        Path ticket = dir.resolve("t.yaml");
+        Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-12-04T15:00\n"
+                + "classification: {category: software-error, severity: general, kind: function-error}\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("explain", policy.toString(), "--ticket", ticket.toString(), "--as-of", "2026-12-04T16:00"),
+                err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("  boundary: 1 working day after Fri 2026-12-04 15:00+08:00 is Sat 2026-12-05 15:00+08:00,"
+                + " outside working hours: due at the next opening, Mon 2026-12-07 09:00+08:00\n"), text);
+        assertTrue(text.contains("  deadline Mon 2026-12-07 09:00+08:00 = the next opening after start + budget 5h, which runs out"
+                + " at the close Sat 2026-12-05 12:00+08:00\n"), text);
+    }
+
     @Test
     void holidaysOnConsecutiveDays_areOneLine(@TempDir Path dir) throws IOException {
         Path ticket = dir.resolve("t.yaml");

@@ -23,15 +23,25 @@ final class Budget {
     private final Instant end;
     /** For {@code end-of-business-day}: the business time left of the start's day. */
     private final Duration left;
-    /** True for {@code business-days} at the same time: instants that land at a close move to the next opening. */
-    private final boolean sameTime;
+    /**
+     * For {@code business-days} at the same time, the opening the clock counts from; null for the
+     * other rules. Non-null also means that instants which land at a close move to the next opening.
+     */
+    private final Instant countedFrom;
+    /** For {@code business-days} at the same time: true when the clock started while its calendar was closed. */
+    private final boolean startedClosed;
+    /** For {@code business-days} at the same time: its time of day on the last working day, before any move to an opening. */
+    private final Instant sameTimeOfDay;
 
     private Budget(Duration amount, LocalDate startDay, LocalDate endDay, Instant end, Duration left) {
-        this(amount, startDay, endDay, end, left, false);
+        this(amount, startDay, endDay, end, left, null, false, null);
     }
 
-    private Budget(Duration amount, LocalDate startDay, LocalDate endDay, Instant end, Duration left, boolean sameTime) {
-        this.sameTime = sameTime;
+    private Budget(Duration amount, LocalDate startDay, LocalDate endDay, Instant end, Duration left, Instant countedFrom,
+            boolean startedClosed, Instant sameTimeOfDay) {
+        this.countedFrom = countedFrom;
+        this.startedClosed = startedClosed;
+        this.sameTimeOfDay = sameTimeOfDay;
         this.amount = amount;
         this.startDay = startDay;
         this.endDay = endDay;
@@ -59,20 +69,25 @@ final class Budget {
         }
         DeadlineRule.WorkingDays days = (DeadlineRule.WorkingDays) rule;
         LocalDate target = cal.plusWorkingDays(day, days.days());
-        Instant end = days.sameTime() ? sameTime(cal, start, day, target) : cal.endOfWorkingDay(target);
-        return new Budget(cal.between(start, end), day, target, end, null, days.sameTime());
+        if (!days.sameTime()) {
+            Instant end = cal.endOfWorkingDay(target);
+            return new Budget(cal.between(start, end), day, target, end, null);
+        }
+        Instant opening = cal.nextOpen(start);
+        Instant at = sameTimeOfDay(cal, opening, day, target);
+        Instant end = cal.nextOpen(at);
+        return new Budget(cal.between(start, end), day, target, end, null, opening, !opening.equals(start), at);
     }
 
     /**
-     * The start's time of day on the target working day, or the next opening when that time is
-     * closed. The clock counts from the start's opening, as it does for every rule; a start in the
+     * The time of day of the opening the clock counts from, as it does for every rule, on the target
+     * working day; the deadline is the next opening when that time is closed. A start in the
      * after-midnight part of an overnight window keeps its day after the working day.
      */
-    private static Instant sameTime(BusinessCalendar cal, Instant start, LocalDate day, LocalDate target) {
-        ZonedDateTime opening = cal.nextOpen(start).atZone(cal.zone());
-        long after = ChronoUnit.DAYS.between(day, opening.toLocalDate());
-        Instant at = ZonedDateTime.of(target.plusDays(after), opening.toLocalTime(), cal.zone()).toInstant();
-        return cal.nextOpen(at);
+    private static Instant sameTimeOfDay(BusinessCalendar cal, Instant opening, LocalDate day, LocalDate target) {
+        ZonedDateTime local = opening.atZone(cal.zone());
+        long after = ChronoUnit.DAYS.between(day, local.toLocalDate());
+        return ZonedDateTime.of(target.plusDays(after), local.toLocalTime(), cal.zone()).toInstant();
     }
 
     /**
@@ -82,7 +97,15 @@ final class Budget {
      * next opening (Tue 18:00 becomes Wed 09:00), and its escalations with it.
      */
     Instant landing(ConsumedTime consumed, Instant at) {
-        return at != null && sameTime ? consumed.nextOpen(at) : at;
+        return at != null && countedFrom != null ? consumed.nextOpen(at) : at;
+    }
+
+    /**
+     * Checks if this budget's deadline lands at the next opening whenever it runs out at a close:
+     * {@code business-days} at the same time.
+     */
+    boolean landsAtAnOpening() {
+        return countedFrom != null;
     }
 
     /** Describes the boundary rule that fixed this budget, in words. */
@@ -101,6 +124,12 @@ final class Budget {
                     + Durations.format(e.cutoff()) + ": end of the next working day " + endDay + " (" + end + ")";
         }
         DeadlineRule.WorkingDays days = (DeadlineRule.WorkingDays) rule;
+        if (days.sameTime() && !sameTimeOfDay.equals(end)) {
+            // in the words of a desk that counts working days: Mon 10:30 + 2 is Wed 10:30, which is closed
+            return days.days() + (days.days() == 1 ? " working day" : " working days") + " after " + countedFrom
+                    + (startedClosed ? " (the opening the clock counts from)" : "") + " is " + sameTimeOfDay
+                    + ", outside working hours: due at the next opening, " + end;
+        }
         if (days.sameTime()) {
             return "the start's time of day on working day " + endDay + " (" + end + ", the next opening if that time is closed), "
                     + days.days() + " working days after " + startDay;

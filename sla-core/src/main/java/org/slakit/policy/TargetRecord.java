@@ -85,8 +85,12 @@ final class TargetRecord implements ClockTrace {
     @Override
     public void deadline(Instant dueAt, Budget granted, ConsumedTime consumed) {
         Duration paused = consumed.pausedBefore(dueAt);
-        notes.add("deadline " + dueAt + " = start + budget " + Durations.text(granted.amount)
-                + (paused.isZero() ? "" : " + paused business time " + Durations.text(paused)));
+        String sum = "start + budget " + Durations.text(granted.amount)
+                + (paused.isZero() ? "" : " + paused business time " + Durations.text(paused));
+        // business-days at the same time: a budget that runs out at a close is due at the next opening
+        Instant runsOut = granted.landsAtAnOpening() ? consumed.instantAt(granted.amount) : dueAt;
+        notes.add("deadline " + dueAt + " = " + (runsOut.equals(dueAt) ? sum
+                : "the next opening after " + sum + ", which runs out at the close " + runsOut));
     }
 
     @Override

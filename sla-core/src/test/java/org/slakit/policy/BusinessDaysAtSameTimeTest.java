@@ -2,6 +2,7 @@ package org.slakit.policy;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,10 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slakit.calendar.BusinessCalendar;
+import org.slakit.calendar.HolidaySet;
 import org.slakit.config.PolicyException;
 import org.slakit.config.PolicyYaml;
 import org.slakit.ticket.Classification;
 import org.slakit.ticket.Ticket;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The two readings of "N business days" side by side: {@code business-days: N} ends with the N-th
@@ -100,6 +103,127 @@ class BusinessDaysAtSameTimeTest {
         String text = policy.evaluate(t, at("2026-12-07T11:00")).explain().toString();
         assertEquals(true, text.contains("boundary: the start's time of day on working day 2026-12-08 (Tue 2026-12-08 10:30+08:00,"
                 + " the next opening if that time is closed), 1 working days after 2026-12-07"), text);
+    }
+
+    /**
+     * A Hong Kong desk for the explanations: Mon-Fri 09:00-12:00 and 13:30-18:00, Sat 10:00-12:00;
+     * Thursday 2026-12-24 closed from 13:00, Friday 2026-12-25 Christmas Day; fix is due one
+     * working day later at the same time.
+     */
+    private static final ZoneId HK = ZoneId.of("Asia/Hong_Kong");
+    private static final SlaPolicy DESK = SlaPolicy.builder("desk", HK)
+            .calendar("office", BusinessCalendar.builder(HK).hours(MONDAY, FRIDAY, "09:00-12:00", "13:30-18:00")
+                    .hours(SATURDAY, "10:00-12:00").closed(LocalDate.of(2026, 12, 24), "13:00-18:00")
+                    .holidays(HolidaySet.builder("hk", "Hong Kong 2026", LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 12, 31))).dayOff(LocalDate.of(2026, 12, 25), "Christmas Day", "聖誕節").build()))
+            .severities("general").category("bug")
+            .target("fix", t -> t.stopsOn("resolved").workingDaysAtSameTime(1)).build();
+
+    /**
+     * The lines that start with a word of the explanation of a ticket opened at a local time in
+     * Hong Kong, as of a minute later, without their indentation.
+     */
+    private static List<String> lines(String opened, String start) {
+        Instant at = LocalDateTime.parse(opened).atZone(HK).toInstant();
+        Ticket t = Ticket.open("T-1", at, Classification.of("bug", "general"));
+        return DESK.evaluate(t, at.plusSeconds(60)).explain().toText().lines().map(String::strip)
+                .filter(l -> l.startsWith(start)).toList();
+    }
+
+    static Stream<Arguments> sameTimeInsideHours() {
+        return Stream.of(
+            // opened, the boundary's words, the deadline's
+            Arguments.of("2026-12-07T10:30", // Mon 10:30 + 1: Tue 10:30
+                    "the start's time of day on working day 2026-12-08 (Tue 2026-12-08 10:30+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-07",
+                    "deadline Tue 2026-12-08 10:30+08:00 = start + budget 7h30m"),
+            Arguments.of("2026-12-04T11:00", // Fri 11:00 + 1: Sat 11:00, inside Saturday's short hours
+                    "the start's time of day on working day 2026-12-05 (Sat 2026-12-05 11:00+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-04",
+                    "deadline Sat 2026-12-05 11:00+08:00 = start + budget 6h30m"),
+            Arguments.of("2026-12-05T11:30", // Sat 11:30 + 1: Mon 11:30, inside Monday's longer hours
+                    "the start's time of day on working day 2026-12-07 (Mon 2026-12-07 11:30+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-05",
+                    "deadline Mon 2026-12-07 11:30+08:00 = start + budget 3h"));
+    }
+
+    /** When the same time of day is open, the deadline is exactly start + budget, and the words are those they were. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameTimeInsideHours")
+    void explain_sameTimeInsideHours_isStartPlusBudget(String opened, String boundary, String deadline) {
+        assertEquals(List.of("boundary: " + boundary), lines(opened, "boundary:"));
+        assertEquals(List.of(deadline), lines(opened, "deadline"));
+    }
+
+    static Stream<Arguments> sameTimeOutsideHours() {
+        return Stream.of(
+            // opened, dueAt, the boundary's words, the deadline's
+            Arguments.of("2026-12-04T15:00", "2026-12-07T09:00", // Fri 15:00 + 1: Sat 15:00, after Saturday's close
+                    "1 working day after Fri 2026-12-04 15:00+08:00 is Sat 2026-12-05 15:00+08:00, outside working hours: due at the"
+                            + " next opening, Mon 2026-12-07 09:00+08:00",
+                    "deadline Mon 2026-12-07 09:00+08:00 = the next opening after start + budget 5h, which runs out at the close"
+                            + " Sat 2026-12-05 12:00+08:00"),
+            Arguments.of("2026-12-04T12:30", "2026-12-07T09:00", // Fri lunch: from 13:30, + 1 is Sat 13:30, after Saturday's close
+                    "1 working day after Fri 2026-12-04 13:30+08:00 (the opening the clock counts from) is Sat 2026-12-05"
+                            + " 13:30+08:00, outside working hours: due at the next opening, Mon 2026-12-07 09:00+08:00",
+                    "deadline Mon 2026-12-07 09:00+08:00 = the next opening after start + budget 6h30m, which runs out at the close"
+                            + " Sat 2026-12-05 12:00+08:00"),
+            Arguments.of("2026-12-05T20:00", "2026-12-08T09:00", // Saturday night: from Mon 09:00, + 1 is Tue 09:00, an opening
+                    "the start's time of day on working day 2026-12-08 (Tue 2026-12-08 09:00+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-07",
+                    "deadline Tue 2026-12-08 09:00+08:00 = the next opening after start + budget 7h30m, which runs out at the close"
+                            + " Mon 2026-12-07 18:00+08:00"));
+    }
+
+    /**
+     * When the same time of day is closed, the deadline is the next opening, and the explanation
+     * says so in a desk's words instead of "= start + budget", which would be the close before it.
+     * A deadline at an opening is the next opening after the close at which the budget runs out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameTimeOutsideHours")
+    void explain_sameTimeOutsideHours_saysTheDeadlineMovedToTheNextOpening(String opened, String dueAt, String boundary,
+            String deadline) {
+        Instant at = LocalDateTime.parse(opened).atZone(HK).toInstant();
+        Ticket t = Ticket.open("T-1", at, Classification.of("bug", "general"));
+        assertEquals(Optional.of(LocalDateTime.parse(dueAt).atZone(HK).toInstant()),
+                DESK.evaluate(t, at).target("fix").orElseThrow().dueAt());
+        assertEquals(List.of("boundary: " + boundary), lines(opened, "boundary:"));
+        assertEquals(List.of(deadline), lines(opened, "deadline"));
+    }
+
+    static Stream<Arguments> sameTimeAndAHoliday() {
+        return Stream.of(
+            // opened, the boundary's words, the deadline's, the days skipped
+            Arguments.of("2026-12-24T10:30", // Thu 10:30 + 1: Christmas Day is no working day, so Sat 10:30
+                    "the start's time of day on working day 2026-12-26 (Sat 2026-12-26 10:30+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-24",
+                    "deadline Sat 2026-12-26 10:30+08:00 = start + budget 2h",
+                    List.of("skipped 2026-12-24 closed 13:00-18:00", "skipped 2026-12-25 Christmas Day 聖誕節 (holiday)")),
+            Arguments.of("2026-12-23T14:00", // Wed 14:00 + 1: Thu 14:00 is closed, the next opening is after Christmas Day
+                    "1 working day after Wed 2026-12-23 14:00+08:00 is Thu 2026-12-24 14:00+08:00, outside working hours: due at the"
+                            + " next opening, Sat 2026-12-26 10:00+08:00",
+                    "deadline Sat 2026-12-26 10:00+08:00 = the next opening after start + budget 7h, which runs out at the close"
+                            + " Thu 2026-12-24 12:00+08:00",
+                    List.of("skipped 2026-12-24 closed 13:00-18:00", "skipped 2026-12-25 Christmas Day 聖誕節 (holiday)")),
+            Arguments.of("2026-12-25T10:30", // opened on Christmas Day: counted from Sat 10:00, whose time of day Mon 10:00 keeps
+                    "the start's time of day on working day 2026-12-28 (Mon 2026-12-28 10:00+08:00, the next opening if that time is"
+                            + " closed), 1 working days after 2026-12-26",
+                    "deadline Mon 2026-12-28 10:00+08:00 = start + budget 3h",
+                    List.of("skipped 2026-12-25 Christmas Day 聖誕節 (holiday)")));
+    }
+
+    /**
+     * A holiday is no working day: the same time of day is kept on the next working day, a time
+     * moved to the next opening skips the holiday too, and a ticket opened on a holiday keeps the
+     * time of day of the opening its clock counts from; the days skipped are named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameTimeAndAHoliday")
+    void explain_sameTimeAndAHoliday_skipsTheHoliday(String opened, String boundary, String deadline, List<String> skipped) {
+        assertEquals(List.of("boundary: " + boundary), lines(opened, "boundary:"));
+        assertEquals(List.of(deadline), lines(opened, "deadline"));
+        assertEquals(skipped, lines(opened, "skipped"));
     }
 
     @Test

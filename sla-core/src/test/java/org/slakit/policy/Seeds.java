@@ -37,8 +37,16 @@ public final class Seeds {
 
     /** Seed 000, the Hong Kong POS/ERP vendor: severe 4 h business, general same day (30 min cutoff), 24 h, 48 h. */
     public static PolicyBuilder seed000Builder() {
-        return common(SlaPolicy.builder("Hong Kong POS/ERP vendor, after-sales service", HONG_KONG)
-                .calendar("office", office000()), "4h", "24h", "24x7");
+        return seed000Builder(HONG_KONG, office000());
+    }
+
+    /**
+     * Seed 000's rules in a policy of the given zone, on the given office calendar, which may keep
+     * its hours in a zone of its own (a follow-the-sun desk).
+     */
+    static PolicyBuilder seed000Builder(ZoneId policyZone, CalendarBuilder office) {
+        return common(SlaPolicy.builder("Hong Kong POS/ERP vendor, after-sales service", policyZone)
+                .calendar("office", office), "4h", "24h", "24x7");
     }
 
     public static SlaPolicy seed000() {

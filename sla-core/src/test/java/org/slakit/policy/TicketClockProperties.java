@@ -1,10 +1,7 @@
 package org.slakit.policy;
 
-import static org.slakit.policy.Seeds.HONG_KONG;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,20 +23,12 @@ import org.slakit.ticket.Ticket;
 import org.slakit.ticket.TicketEvent;
 
 /**
- * Laws of the ticket clock, over random event logs on seed 000's policy (Mon-Fri 09-18 and Sat
- * 10-18 office, 24x7 lines, end-of-business-day, restarts-on, warn-at and escalations).
+ * Laws of the ticket clock, over random event logs on seed 000's rules (Mon-Fri 09-18 and Sat 10-18
+ * office, 24x7 lines, end-of-business-day, restarts-on, warn-at and escalations) in the worlds of
+ * {@link ClockWorlds}: the Hong Kong office of a Hong Kong policy, and offices in London and New
+ * York, in policies of other zones, over their clock changes.
  */
 class TicketClockProperties {
-
-    private static final SlaPolicy POLICY = Seeds.seed000();
-    /** Seed 000 with a stricter version from 2026-12-07; tickets here open from 2026-11-23 on. */
-    private static final SlaPolicy VERSIONED = Seeds.seed000Builder()
-            .version(LocalDate.parse("2026-12-07"), v -> v
-                    .target("fix", t -> t.stopsOn("resolved").within("30m"))
-                    .target("reply", t -> t.stopsOn("replied").within("1h").calendar("24x7"))
-                    .escalation(10, List.of("fix", "reply"), "team-lead"))
-            .build();
-    private static final Instant BASE = Seeds.at(HONG_KONG, "2026-11-23T00:00");
 
     private static final List<Classification> CLASSES = List.of(
             Classification.of("software-error", "severe").withKind("exception"),
@@ -55,8 +44,11 @@ class TicketClockProperties {
     record Step(int minutes, int kind, int choice) {
     }
 
-    /** A generated log: the opening classification and instant, then the steps. */
-    record Log(int openingClass, int openedMinutes, List<Step> steps) {
+    /** A generated log: the world it happens in, the opening classification and instant, then the steps. */
+    record Log(ClockWorlds.World world, int openingClass, int openedMinutes, List<Step> steps) {
+        SlaPolicy policy() {
+            return world.policy();
+        }
     }
 
     @Provide
@@ -64,17 +56,19 @@ class TicketClockProperties {
         Arbitrary<Step> step = Combinators.combine(
                 Arbitraries.oneOf(Arbitraries.integers().between(0, 90), Arbitraries.integers().between(0, 2000)),
                 Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 99)).as(Step::new);
-        return Combinators.combine(Arbitraries.integers().between(0, CLASSES.size() - 1),
-                Arbitraries.integers().between(0, 7 * 24 * 60), step.list().ofMaxSize(14)).as(Log::new);
+        return ClockWorlds.worlds().flatMap(world -> Combinators.combine(Arbitraries.just(world),
+                Arbitraries.integers().between(0, CLASSES.size() - 1), world.openings(Arbitraries.integers().between(0, 7 * 24 * 60)),
+                step.list().ofMaxSize(14)).as(Log::new));
     }
 
     /**
      * Logs in which every kind of step has a fair share: waits and resumes as often as events,
      * resolutions and reopenings (or confirmations) two steps in fifteen, reclassifications and
      * database receipts one; most steps within 90 minutes of the one before; openings anywhere in
-     * the week, and as many long logs as short ones (jqwik leans towards short lists and small
-     * numbers, so these are spread evenly). So the laws below meet pauses that move a deadline
-     * before it passes, restarts, reopened cycles and changed entries, which logs() seldom makes.
+     * the world's week (and near its clock change), and as many long logs as short ones (jqwik
+     * leans towards short lists and small numbers, so these are spread evenly). So the laws below
+     * meet pauses that move a deadline before it passes, restarts, reopened cycles and changed
+     * entries, which logs() seldom makes.
      */
     @Provide
     Arbitrary<Log> busyLogs() {
@@ -93,9 +87,10 @@ class TicketClockProperties {
                 // database-received, the restart of a data mismatch's fix
                 Tuple.of(1, Combinators.combine(minutes, Arbitraries.just(0), Arbitraries.just(EVENTS.indexOf("database-received")))
                         .as(Step::new)));
-        return Combinators.combine(Arbitraries.integers().between(0, CLASSES.size() - 1),
-                Arbitraries.integers().between(0, 7 * 24 * 60).withDistribution(RandomDistribution.uniform()),
-                step.list().ofMaxSize(14).withSizeDistribution(RandomDistribution.uniform())).as(Log::new);
+        return ClockWorlds.worlds().flatMap(world -> Combinators.combine(Arbitraries.just(world),
+                Arbitraries.integers().between(0, CLASSES.size() - 1),
+                world.openings(Arbitraries.integers().between(0, 7 * 24 * 60).withDistribution(RandomDistribution.uniform())),
+                step.list().ofMaxSize(14).withSizeDistribution(RandomDistribution.uniform())).as(Log::new));
     }
 
     /** A share in thousandths, evenly spread (jqwik's default leans towards small numbers). */
@@ -114,7 +109,7 @@ class TicketClockProperties {
      * at its index.
      */
     static Ticket ticket(Log log, int steps, Extra extra) {
-        Instant at = BASE.plus(Duration.ofMinutes(log.openedMinutes()));
+        Instant at = log.world().base().plus(Duration.ofMinutes(log.openedMinutes()));
         Ticket t = Ticket.open("P-1", at, CLASSES.get(log.openingClass()));
         for (int i = 0; i < log.steps().size() && i < steps; i++) {
             Step s = log.steps().get(i);
@@ -165,6 +160,7 @@ class TicketClockProperties {
     @Property(tries = 300)
     boolean aPauseNeverMakesADeadlineEarlier(@ForAll("logs") Log log, @ForAll @IntRange(min = -1, max = 14) int after,
             @ForAll @IntRange(min = 1, max = 3000) int pauseMinutes, @ForAll @IntRange(min = 0, max = 1) int state) {
+        SlaPolicy policy = log.policy();
         Ticket without = ticket(log);
         Ticket with = ticket(log, Integer.MAX_VALUE, new Extra(after) {
             @Override
@@ -180,8 +176,10 @@ class TicketClockProperties {
         }
         // evaluated a day after everything, so that no pause is still open
         Instant asOf = lastAt(with).plus(Duration.ofDays(1));
-        SlaStatus a = POLICY.evaluate(without, asOf);
-        SlaStatus b = POLICY.evaluate(with, asOf);
+        SlaStatus a = policy.evaluate(without, asOf);
+        SlaStatus b = policy.evaluate(with, asOf);
+        ClockWorlds.collect(log.world(), with, asOf, b);
+        ClockWorlds.checkCoverage();
         for (TargetStatus x : a.targets()) {
             Optional<TargetStatus> y = b.target(x.name());
             if (y.isPresent() && x.dueAt().isPresent() && y.get().dueAt().isPresent()) {
@@ -227,7 +225,7 @@ class TicketClockProperties {
 
     /** The log's steps whose instants are at or before asOf: the ticket as it stood then. */
     private static Ticket truncated(Log log, Instant asOf) {
-        Instant at = BASE.plus(Duration.ofMinutes(log.openedMinutes()));
+        Instant at = log.world().base().plus(Duration.ofMinutes(log.openedMinutes()));
         int steps = 0;
         for (Step s : log.steps()) {
             at = at.plus(Duration.ofMinutes(s.minutes()));
@@ -239,12 +237,19 @@ class TicketClockProperties {
         return ticket(log, steps, null);
     }
 
-    private static final Set<String> STOPS = POLICY.targets().stream().flatMap(t -> t.stopsOn().stream()).collect(Collectors.toSet());
-    private static final Set<String> RESTARTS = POLICY.targets().stream().flatMap(t -> t.restartsOn().stream())
-            .collect(Collectors.toSet());
+    /** The stop events of a policy's targets. */
+    private static Set<String> stops(SlaPolicy policy) {
+        return policy.targets().stream().flatMap(t -> t.stopsOn().stream()).collect(Collectors.toSet());
+    }
+
+    /** The restart events of a policy's targets. */
+    private static Set<String> restarts(SlaPolicy policy) {
+        return policy.targets().stream().flatMap(t -> t.restartsOn().stream()).collect(Collectors.toSet());
+    }
 
     @Property(tries = 300)
     boolean eventsAfterAsOfNeverChangeTheStatus(@ForAll("cuts") Cut cut) {
+        SlaPolicy policy = cut.log().policy();
         Ticket full = ticket(cut.log());
         Ticket prefix = truncated(cut.log(), cut.asOf());
         List<TicketEvent> after = full.events().subList(prefix.eventCount(), full.eventCount());
@@ -258,18 +263,20 @@ class TicketClockProperties {
         Statistics.label("pause after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.PAUSE));
         Statistics.label("resume after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.RESUME));
         Statistics.label("stop after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.EVENT
-                && STOPS.contains(e.name())));
+                && stops(policy).contains(e.name())));
         Statistics.label("restart after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.EVENT
-                && RESTARTS.contains(e.name())));
+                && restarts(policy).contains(e.name())));
         Statistics.label("reopen after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.EVENT
                 && Ticket.REOPENED.equals(e.name())));
         Statistics.label("reclassification after the cut").collect(after.stream().anyMatch(e -> e.type() == TicketEvent.Type.RECLASSIFY));
         // the events after the cut matter once they count: as of the first of them, the two tickets differ
         Instant next = after.get(0).at();
         Statistics.label("the next event changes the status").collect(
-                !POLICY.evaluate(full, next).targets().equals(POLICY.evaluate(prefix, next).targets()));
-        SlaStatus a = POLICY.evaluate(prefix, cut.asOf());
+                !policy.evaluate(full, next).targets().equals(policy.evaluate(prefix, next).targets()));
+        SlaStatus a = policy.evaluate(prefix, cut.asOf());
         Statistics.label("states").collect(a.targets().isEmpty() ? "none" : a.targets().get(0).state());
+        ClockWorlds.collect(cut.log().world(), prefix, cut.asOf(), a);
+        ClockWorlds.checkCoverage();
 
         // about half the shares seen over many runs, so that a fair generator never fails them
         Statistics.label("events after the cut").coverage(c -> c.check("at least one").percentage(p -> p == 100.0));
@@ -280,19 +287,22 @@ class TicketClockProperties {
         Statistics.label("reopen after the cut").coverage(c -> c.check(true).percentage(p -> p >= 3));
         Statistics.label("reclassification after the cut").coverage(c -> c.check(true).percentage(p -> p >= 8));
         Statistics.label("the next event changes the status").coverage(c -> c.check(true).percentage(p -> p >= 12));
-        return a.equals(POLICY.evaluate(full, cut.asOf()));
+        return a.equals(policy.evaluate(full, cut.asOf()));
     }
 
     @Property(tries = 300)
     boolean nothingChangesBeforeNextChangeAtAndSomethingDoesAtIt(@ForAll("logs") Log log,
             @ForAll @IntRange(min = 0, max = 3000) int waitMinutes, @ForAll @IntRange(min = 1, max = 999) int permille) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         Instant asOf = lastAt(t).plus(Duration.ofMinutes(waitMinutes));
-        SlaStatus now = POLICY.evaluate(t, asOf);
+        SlaStatus now = policy.evaluate(t, asOf);
         Optional<Instant> next = now.nextChangeAt();
         Statistics.label("next change").collect(next.isPresent());
+        ClockWorlds.collect(log.world(), t, next.orElse(asOf), now);
+        ClockWorlds.checkCoverage();
         if (next.isEmpty()) {
-            return sameOutcome(now, POLICY.evaluate(t, asOf.plus(Duration.ofDays(30).multipliedBy(permille).dividedBy(1000))));
+            return sameOutcome(now, policy.evaluate(t, asOf.plus(Duration.ofDays(30).multipliedBy(permille).dividedBy(1000))));
         }
         if (!next.get().isAfter(asOf)) {
             return false;
@@ -300,9 +310,9 @@ class TicketClockProperties {
         Duration gap = Duration.between(asOf, next.get());
         Instant between = asOf.plus(gap.multipliedBy(permille).dividedBy(1000));
         if (!between.isAfter(asOf) || !between.isBefore(next.get())) {
-            return !sameOutcome(now, POLICY.evaluate(t, next.get()));
+            return !sameOutcome(now, policy.evaluate(t, next.get()));
         }
-        return sameOutcome(now, POLICY.evaluate(t, between)) && !sameOutcome(now, POLICY.evaluate(t, next.get()));
+        return sameOutcome(now, policy.evaluate(t, between)) && !sameOutcome(now, policy.evaluate(t, next.get()));
     }
 
     private static boolean sameOutcome(SlaStatus a, SlaStatus b) {
@@ -332,6 +342,7 @@ class TicketClockProperties {
     @Property(tries = 1000)
     boolean dueAtIsTheStartPlusTheBudgetAndThePausedBusinessTimeBeforeIt(@ForAll("busyLogs") Log log,
             @ForAll("permille") int permille) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         // anywhere from the opening to a day after the last event
         Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
@@ -350,29 +361,31 @@ class TicketClockProperties {
                 cycle = i;
             }
         }
-        for (TargetStatus s : POLICY.evaluate(t, asOf).targets()) {
+        SlaStatus status = policy.evaluate(t, asOf);
+        ClockWorlds.collect(log.world(), t, asOf, status);
+        for (TargetStatus s : status.targets()) {
             if (s.dueAt().isEmpty()) {
                 Statistics.label("judged").collect("no dueAt: " + s.state());
                 continue;
             }
-            int entry = applicable(s.name(), current);
-            Target target = POLICY.targets().get(entry);
+            int entry = applicable(policy, s.name(), current);
+            Target target = policy.targets().get(entry);
             if (!target.startsOn().equals(List.of(Ticket.OPENED))) {
                 throw new AssertionError("this law reads seed 000's targets, which start on opened: " + target);
             }
             // the last reclassification that changed the target's entry
             Instant changedAt = null;
-            int previous = applicable(s.name(), opening);
+            int previous = applicable(policy, s.name(), opening);
             for (int i = 1; i < limit; i++) {
                 if (t.getEvent(i).type() == TicketEvent.Type.RECLASSIFY) {
-                    int now = applicable(s.name(), t.getEvent(i).classification().orElseThrow());
+                    int now = applicable(policy, s.name(), t.getEvent(i).classification().orElseThrow());
                     if (now != previous) {
                         changedAt = t.getEvent(i).at();
                     }
                     previous = now;
                 }
             }
-            BusinessCalendar cal = POLICY.calendar(target.calendar().orElse(POLICY.calendars().keySet().iterator().next()))
+            BusinessCalendar cal = policy.calendar(target.calendar().orElse(policy.calendars().keySet().iterator().next()))
                     .orElseThrow();
             // the cycle's stop and restart, and its pauses, up to asOf
             Instant stop = null;
@@ -442,6 +455,7 @@ class TicketClockProperties {
         Statistics.label("cycle").coverage(c -> c.check("after a reopening").percentage(p -> p >= 2));
         Statistics.label("entry changed by a reclassification").coverage(c -> c.check(true).percentage(p -> p >= 5));
         Statistics.label("moved to the reclassification").coverage(c -> c.check(true).percentage(p -> p >= 0.5));
+        ClockWorlds.checkCoverage();
         return true;
     }
 
@@ -454,17 +468,20 @@ class TicketClockProperties {
     @Property(tries = 1000)
     boolean remainingIsTheBusinessTimeFromTheEvaluationPointToDueAt(@ForAll("busyLogs") Log log,
             @ForAll("permille") int permille) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
         TicketView view = TicketView.of(t, asOf);
         int cycle = view.cycleStart(view.currentCycle());
-        for (TargetStatus s : POLICY.evaluate(t, asOf).targets()) {
+        SlaStatus status = policy.evaluate(t, asOf);
+        ClockWorlds.collect(log.world(), t, asOf, status);
+        for (TargetStatus s : status.targets()) {
             if (s.dueAt().isEmpty() || s.remaining().isEmpty()) {
                 Statistics.label("judged").collect("no dueAt: " + s.state());
                 continue;
             }
-            Target target = POLICY.targets().get(applicable(s.name(), view.classification));
-            BusinessCalendar cal = POLICY.calendar(target.calendar().orElse(POLICY.calendars().keySet().iterator().next()))
+            Target target = policy.targets().get(applicable(policy, s.name(), view.classification));
+            BusinessCalendar cal = policy.calendar(target.calendar().orElse(policy.calendars().keySet().iterator().next()))
                     .orElseThrow();
             Instant point = asOf;
             for (int i = cycle + 1; i < view.limit; i++) {
@@ -491,6 +508,7 @@ class TicketClockProperties {
             c.check(TargetState.BREACHED).percentage(p -> p >= 3);
         });
         Statistics.label("remaining").coverage(c -> c.check("negative").percentage(p -> p >= 3));
+        ClockWorlds.checkCoverage();
         return true;
     }
 
@@ -515,9 +533,9 @@ class TicketClockProperties {
     }
 
     /** The index in the policy's targets of the first entry of a name whose when matches (seed 000 has no tiers). */
-    private static int applicable(String name, Classification c) {
-        for (int i = 0; i < POLICY.targets().size(); i++) {
-            Target t = POLICY.targets().get(i);
+    private static int applicable(SlaPolicy policy, String name, Classification c) {
+        for (int i = 0; i < policy.targets().size(); i++) {
+            Target t = policy.targets().get(i);
             if (t.name().equals(name) && t.when().matches(c, null)) {
                 return i;
             }
@@ -593,12 +611,15 @@ class TicketClockProperties {
     @Property(tries = 200)
     boolean aTicketOpenedUnderVersion1KeepsItsOutcomeAfterVersion2TakesEffect(@ForAll("logs") Log log,
             @ForAll @IntRange(min = 0, max = 40000) int minutes) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
-        // opened in the week of 2026-11-23, before the version of 2026-12-07
+        // opened in the world's week, before its version of two weeks after
         Instant asOf = t.openedAt().plus(Duration.ofMinutes(minutes));
-        SlaStatus v1 = POLICY.evaluate(t, asOf);
-        SlaStatus both = VERSIONED.evaluate(t, asOf);
+        SlaStatus v1 = policy.evaluate(t, asOf);
+        SlaStatus both = log.world().versioned().evaluate(t, asOf);
         Statistics.label("met stays met").collect(v1.targets().stream().anyMatch(s -> s.state() == TargetState.MET));
+        ClockWorlds.collect(log.world(), t, asOf, v1);
+        ClockWorlds.checkCoverage();
         return v1.targets().equals(both.targets()) && v1.nextChangeAt().equals(both.nextChangeAt());
     }
 
@@ -609,10 +630,13 @@ class TicketClockProperties {
     @Property(tries = 1000)
     boolean anEvaluationThatRecordsNothingGivesTheStatusOfOneThatRecords(@ForAll("busyLogs") Log log,
             @ForAll @IntRange(min = 0, max = 6000) int minutes) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         Instant asOf = lastAt(t).plus(Duration.ofMinutes(minutes));
-        SlaStatus quiet = POLICY.evaluate(t, asOf);
-        SlaStatus recorded = TicketClock.evaluateRecording(POLICY, t, asOf);
+        SlaStatus quiet = policy.evaluate(t, asOf);
+        SlaStatus recorded = TicketClock.evaluateRecording(policy, t, asOf);
+        ClockWorlds.collect(log.world(), t, asOf, quiet);
+        ClockWorlds.checkCoverage();
         for (TargetStatus s : quiet.targets()) {
             Statistics.label("escalations fired").collect(s.escalations().size());
             Statistics.label("state").collect(s.state());
@@ -620,9 +644,26 @@ class TicketClockProperties {
         return quiet.targets().equals(recorded.targets()) && quiet.nextChangeAt().equals(recorded.nextChangeAt());
     }
 
+    /**
+     * The policy's zone is the one its times are shown in and its versions begin in, while each
+     * calendar counts in its own: the same rules on the same office in a UTC policy give every
+     * ticket the same status.
+     */
+    @Property(tries = 300)
+    boolean thePolicysZoneChangesNoStatus(@ForAll("busyLogs") Log log, @ForAll("permille") int permille) {
+        Ticket t = ticket(log);
+        Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
+        SlaStatus here = log.policy().evaluate(t, asOf);
+        SlaStatus utc = log.world().inUtc().evaluate(t, asOf);
+        ClockWorlds.collect(log.world(), t, asOf, here);
+        ClockWorlds.checkCoverage();
+        return here.targets().equals(utc.targets()) && here.nextChangeAt().equals(utc.nextChangeAt());
+    }
+
     @Property(tries = 300)
     boolean reclassifyingToTheSameClassificationChangesNothing(@ForAll("logs") Log log,
             @ForAll @IntRange(min = -1, max = 14) int after, @ForAll @IntRange(min = 0, max = 3000) int waitMinutes) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         Ticket same = after < 0 ? t.reclassify(lastAt(t), t.classification()) : ticket(log, Integer.MAX_VALUE, new Extra(after) {
             @Override
@@ -631,8 +672,10 @@ class TicketClockProperties {
             }
         });
         Instant asOf = lastAt(same).plus(Duration.ofMinutes(waitMinutes));
-        SlaStatus a = POLICY.evaluate(t, asOf);
-        SlaStatus b = POLICY.evaluate(same, asOf);
+        SlaStatus a = policy.evaluate(t, asOf);
+        SlaStatus b = policy.evaluate(same, asOf);
+        ClockWorlds.collect(log.world(), same, asOf, b);
+        ClockWorlds.checkCoverage();
         return a.targets().equals(b.targets()) && a.nextChangeAt().equals(b.nextChangeAt());
     }
 
@@ -642,15 +685,18 @@ class TicketClockProperties {
      */
     @Property(tries = 1000)
     boolean elapsedPlusPausedIsTheBusinessTimeFromTheStartToTheStop(@ForAll("busyLogs") Log log, @ForAll("permille") int permille) {
+        SlaPolicy policy = log.policy();
         Ticket t = ticket(log);
         Instant asOf = t.openedAt().plus(Duration.between(t.openedAt(), lastAt(t).plus(Duration.ofDays(1))).multipliedBy(permille).dividedBy(1000));
-        for (TargetStatus s : POLICY.evaluate(t, asOf).targets()) {
+        SlaStatus status = policy.evaluate(t, asOf);
+        ClockWorlds.collect(log.world(), t, asOf, status);
+        for (TargetStatus s : status.targets()) {
             TargetStatus.Cycle now = s.current();
             if (now.state() != s.state() || !now.dueAt().equals(s.dueAt()) || !now.remaining().equals(s.remaining())
                     || now.number() != s.cycles().size() + 1 || now.closedAt().isPresent()) {
                 return false;
             }
-            BusinessCalendar calendar = POLICY.calendar(s.calendar()).orElseThrow();
+            BusinessCalendar calendar = policy.calendar(s.calendar()).orElseThrow();
             List<TargetStatus.Cycle> all = new ArrayList<>(s.cycles());
             all.add(now);
             for (TargetStatus.Cycle c : all) {
@@ -671,6 +717,7 @@ class TicketClockProperties {
             k.check("paused", "not stopped", "reopened").count(n -> n > 0);
             k.check("no pause", "stopped", "reopened").count(n -> n > 0);
         });
+        ClockWorlds.checkCoverage();
         return true;
     }
 }
