@@ -28,6 +28,10 @@ public final class PolicyException extends IllegalArgumentException {
         /**
          * Validates the components.
          *
+         * @param path  the YAML path, such as {@code days-off[3].date}, empty for the file as a whole, not null
+         * @param line  the line, from 1
+         * @param column  the column, from 1
+         * @param message  what is wrong, naming the rule and the bad value, not null
          * @throws NullPointerException if the path or the message is null
          * @throws IllegalArgumentException if the line or the column is below 1
          */
