@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code slakit deadline}: when each target of a new ticket is due; a value the policy does not define is a wrong command line. */
 @Command(name = "deadline", description = "Shows when each target of a new ticket is due, in the policy's zone and in UTC.")
-final class DeadlineCommand extends Slakit.Base {
+final class DeadlineCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
     Path file;
     @Option(names = "--category", required = true, description = "The ticket's category, such as software-error.")

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "holidays", description = "Lists the ready holiday sets, their coverage and the days left;"
         + " checks holiday files (.yaml) and feeds (.ics, the 1823 feed's .json, holiday-cn's .json).")
-final class HolidaysCommand extends Slakit.Timed {
+final class HolidaysCommand extends Subcommand.Timed {
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Holiday files or feeds to check; none: list the ready sets.")
     List<Path> files = List.of();
