@@ -9,11 +9,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** {@code --format json} on deadline, explain and replay: the documents slakit-status.schema.json describes. */
 class JsonFormatTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
     private static final String HK = "policies/hk-pos-erp.yaml";
     private static final String SCHEMA_BASE = "https://slakit.org/schema/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
@@ -29,24 +23,19 @@ class JsonFormatTest {
     private static final JsonSchema STATUS = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + "slakit-status.schema.json"));
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final SlakitRunner slakit = new SlakitRunner();
 
     private JsonNode document() throws Exception {
-        JsonNode json = MAPPER.readTree(out.toString());
+        JsonNode json = MAPPER.readTree(slakit.out());
         Set<String> problems = STATUS.validate(json).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
-        assertEquals(Set.of(), problems, out.toString());
+        assertEquals(Set.of(), problems, slakit.out());
         return json;
     }
 
     @Test
     void deadline_json_givesEachTargetsDueInUtcAndLocalTime() throws Exception {
-        assertEquals(0, run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "2026-11-20T17:00",
-                "--format", "json"), err.toString());
+        assertEquals(0, slakit.run("deadline", HK, "--category", "software-error", "--severity", "severe", "--at", "2026-11-20T17:00",
+                "--format", "json"), slakit.err());
         JsonNode json = document();
         assertEquals("status", json.get("report").asText());
         JsonNode fix = json.get("targets").get(0);
@@ -60,8 +49,8 @@ class JsonFormatTest {
 
     @Test
     void replay_json_isTheQueueOfEveryTicket() throws Exception {
-        assertEquals(0, run("replay", HK, "--tickets", "tickets/sample-week.csv", "--as-of", "2026-11-23T09:00", "--format", "json"),
-                err.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", "tickets/sample-week.csv", "--as-of", "2026-11-23T09:00", "--format", "json"),
+                slakit.err());
         JsonNode json = document();
         assertEquals("queue", json.get("report").asText());
         assertEquals(21, json.get("tickets").size());
@@ -70,8 +59,8 @@ class JsonFormatTest {
 
     @Test
     void explain_json_givesTheWindowsCounted() throws Exception {
-        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "json"),
-                err.toString());
+        assertEquals(0, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "json"),
+                slakit.err());
         JsonNode json = document();
         assertEquals("explanation", json.get("report").asText());
         assertEquals("T-1001", json.get("ticket").asText());
@@ -82,7 +71,7 @@ class JsonFormatTest {
 
     @Test
     void format_unknown_exitsTwoNamingTheFormats() {
-        assertEquals(2, run("replay", HK, "--tickets", "tickets/sample-week.csv", "--format", "xml"));
-        assertEquals("slakit: --format: expected text or json, was 'xml'", err.toString().strip());
+        assertEquals(2, slakit.run("replay", HK, "--tickets", "tickets/sample-week.csv", "--format", "xml"));
+        assertEquals("slakit: --format: expected text or json, was 'xml'", slakit.err().strip());
     }
 }
