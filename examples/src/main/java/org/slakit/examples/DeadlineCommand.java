@@ -31,12 +31,12 @@ final class DeadlineCommand extends Subcommand {
             description = "When it is reported: an instant or a local date-time in the policy's zone.")
     String at;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json: the status as documented in slakit-status.schema.json (default: text).")
+            description = "text (also called table), or json: the status as documented in slakit-status.schema.json (default: text).")
     String format;
 
     @Override
     int run() {
-        boolean json = format(format, "text", "json").equals("json");
+        boolean json = statusFormat(format, "json").equals("json");
         SlaPolicy policy = policy(file);
         Instant reported = time(at, policy, "--at");
         requireDefined(policy);

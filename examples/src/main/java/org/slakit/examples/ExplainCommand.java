@@ -22,13 +22,13 @@ final class ExplainCommand extends Subcommand.Timed {
     @Option(names = "--ticket", required = true, paramLabel = "TICKET.yaml", description = "The ticket file.")
     Path ticketFile;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text; html: one page with the ticket's SLA timeline as a picture; or json: the explanation "
+            description = "text (also called table); html: one page with the ticket's SLA timeline as a picture; or json: the explanation "
                     + "as documented in slakit-status.schema.json (default: text).")
     String format;
 
     @Override
     int run() {
-        format(format, "text", "html", "json");
+        String shown = statusFormat(format, "html", "json");
         SlaPolicy policy = policy(file);
         requireReadable(ticketFile);
         Ticket ticket;
@@ -43,13 +43,13 @@ final class ExplainCommand extends Subcommand.Timed {
         }
         try {
             Instant at = asOf(policy);
-            if (at.isBefore(ticket.openedAt()) && format.equals("text")) {
+            if (at.isBefore(ticket.openedAt()) && shown.equals("text")) {
                 out().println("Ticket " + ticket.id() + " was opened " + Reports.local(ticket.openedAt(), policy.zone())
                         + ", after --as-of " + Reports.local(at, policy.zone()) + ": as of then it did not exist,"
                         + " and no clock had started.");
                 return 0;
             }
-            out().print(switch (format) {
+            out().print(switch (shown) {
                 case "html" -> ReportWriter.of(ReportFormat.HTML).timeline(policy, ticket, at);
                 case "json" -> StatusJson.explanation(policy, policy.evaluate(ticket, at));
                 default -> policy.evaluate(ticket, at).explain().toText();

@@ -20,12 +20,12 @@ final class ReplayCommand extends Subcommand.Timed {
                     + "(a header with ticket, at, action).")
     Path ticketsFile;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json: the queue as documented in slakit-status.schema.json (default: text).")
+            description = "text (also called table), or json: the queue as documented in slakit-status.schema.json (default: text).")
     String format;
 
     @Override
     int run() {
-        boolean json = format(format, "text", "json").equals("json");
+        boolean json = statusFormat(format, "json").equals("json");
         SlaPolicy policy = policy(file);
         Instant at = asOf(policy);
         List<Ticket> tickets = tickets(ticketsFile, policy, at);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slakit.config.PolicyException;
@@ -113,6 +114,16 @@ abstract class Subcommand implements Callable<Integer> {
         return format;
     }
 
+    /**
+     * Checks {@code --format} of a status command (deadline, explain, replay): {@code text}, also
+     * called {@code table}, or one of the other formats named; {@code table} is returned as {@code text}.
+     */
+    String statusFormat(String format, String... others) {
+        List<String> formats = new ArrayList<>(List.of("text", "table"));
+        formats.addAll(List.of(others));
+        return format(format, formats.toArray(String[]::new)).equals("table") ? "text" : format;
+    }
+
     /** Reads a file given as text in {@code --encoding}; bytes that are not that text are a problem at their line. */
     String text(Path file) {
         requireReadable(file);
@@ -173,7 +184,7 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     private static List<SlaPolicy> policies(SlaPolicy policy, SlaPolicy... others) {
-        List<SlaPolicy> all = new java.util.ArrayList<>(List.of(others));
+        List<SlaPolicy> all = new ArrayList<>(List.of(others));
         all.add(0, policy);
         return all;
     }

@@ -94,7 +94,7 @@ class ReportCommandTest {
         assertTrue(slakit.out().startsWith("<!DOCTYPE html>"), slakit.out());
         assertTrue(slakit.out().contains("<svg"), slakit.out());
         assertEquals(2, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--format", "pdf"));
-        assertTrue(slakit.err().contains("slakit: --format: expected text, html or json, was 'pdf'"), slakit.err());
+        assertTrue(slakit.err().contains("slakit: --format: expected text, table, html or json, was 'pdf'"), slakit.err());
     }
 
     @Test
