@@ -35,11 +35,9 @@ final class ExplainCommand extends Subcommand.Timed {
         try {
             ticket = TicketYaml.load(ticketFile, policy.zone(), charset());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            return Slakit.PROBLEMS;
+            throw problems(e, "--encoding", ticketFile);
         } catch (UncheckedIOException e) {
-            err().println("slakit: " + e.getMessage());
-            return Slakit.USAGE;
+            throw unreadable(e);
         }
         try {
             Instant at = asOf(policy);

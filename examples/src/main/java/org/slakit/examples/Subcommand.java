@@ -36,8 +36,9 @@ abstract class Subcommand implements Callable<Integer> {
     boolean help;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "The encoding the files given are saved in: UTF-8, GBK or Big5 (default: UTF-8). "
-                    + "With tickets, the tickets' encoding; the policy's is --policy-encoding.")
+            description = "The encoding the files given are saved in: UTF-8, GBK or Big5 (default: UTF-8). A policy's holiday"
+                    + " files (file:) are read in the policy's encoding, feeds (.ics, .json) as UTF-8. With tickets, the tickets'"
+                    + " encoding; the policy's is then --policy-encoding.")
     String encoding;
 
     /** The encodings {@code --encoding} takes. */
@@ -49,9 +50,14 @@ abstract class Subcommand implements Callable<Integer> {
         return charset(encoding, "--encoding");
     }
 
-    /** The encoding of the policy files: {@code --encoding} where a command reads no other files. */
+    /** The encoding of the policy files and of the holiday files they name: {@code --encoding} where a command reads no other files. */
     Charset policyCharset() {
         return charset();
+    }
+
+    /** The option that gives {@link #policyCharset()}. */
+    String policyEncodingOption() {
+        return "--encoding";
     }
 
     Charset charset(String name, String option) {
@@ -91,17 +97,37 @@ abstract class Subcommand implements Callable<Integer> {
 
     abstract int run();
 
+    /** Loads a policy, and the holiday files it names, in {@link #policyCharset()}; feeds are UTF-8. */
     SlaPolicy policy(Path file) {
         requireReadable(file);
         try {
             return PolicyYaml.load(file, policyCharset());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, policyEncodingOption(), "the policy and the holiday files it names");
         } catch (UncheckedIOException e) {
-            err().println("slakit: " + e.getMessage());
-            throw new Exit(Slakit.USAGE);
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * Prints a file's problems, each as {@code file:line:column: message}, and gives the exit that ends
+     * the command with them (1). When the file's bytes read as another encoding than the one they were
+     * read in, a last line gives the option that reads them so.
+     *
+     * @param option  the option setting the encoding the file was read in, such as {@code --policy-encoding}
+     * @param what  what that option reads, for the last line, such as the file
+     */
+    Exit problems(PolicyException e, String option, Object what) {
+        e.lines().forEach(err()::println);
+        e.likelyEncoding().ifPresent(likely -> err().println("slakit: to read " + what + " as " + likely.name() + ", give "
+                + option + " " + likely.name()));
+        return new Exit(Slakit.PROBLEMS);
+    }
+
+    /** Prints why a file cannot be read, and gives the exit that ends the command so (2). */
+    Exit unreadable(UncheckedIOException e) {
+        err().println("slakit: " + e.getMessage());
+        return new Exit(Slakit.USAGE);
     }
 
     /** Checks {@code --format}: one of the formats named, or a wrong command line naming them. */
@@ -130,11 +156,9 @@ abstract class Subcommand implements Callable<Integer> {
         try {
             return TextFile.read(file, charset());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, "--encoding", file);
         } catch (UncheckedIOException e) {
-            err().println("slakit: " + e.getMessage());
-            throw new Exit(Slakit.USAGE);
+            throw unreadable(e);
         }
     }
 
@@ -157,8 +181,7 @@ abstract class Subcommand implements Callable<Integer> {
         try (Reader reader = new StringReader(text(ticketsFile))) {
             rows = CsvTickets.readRows(reader, ticketsFile.toString(), policy.zone(), policy.events());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, "--encoding", ticketsFile);
         } catch (NoSuchFileException e) {
             err().println("slakit: cannot read " + ticketsFile + ": no such file");
             throw new Exit(Slakit.USAGE);
@@ -216,12 +239,18 @@ abstract class Subcommand implements Callable<Integer> {
     /** A subcommand that reads tickets beside the policy, each file in its own encoding, as of a time. */
     abstract static class Timed extends Clocked {
         @Option(names = "--policy-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-                description = "The encoding the policy files are saved in: UTF-8, GBK or Big5 (default: UTF-8).")
+                description = "The encoding the policy files are saved in, and the holiday files they name (file:): UTF-8, GBK"
+                        + " or Big5 (default: UTF-8). Feeds (ical, ical-json, holiday-cn) are UTF-8.")
         String policyEncoding;
 
         @Override
         Charset policyCharset() {
-            return charset(policyEncoding, "--policy-encoding");
+            return charset(policyEncoding, policyEncodingOption());
+        }
+
+        @Override
+        String policyEncodingOption() {
+            return "--policy-encoding";
         }
     }
 }

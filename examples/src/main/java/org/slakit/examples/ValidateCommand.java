@@ -53,8 +53,7 @@ final class ValidateCommand extends Subcommand.Clocked {
         try {
             return HolidayYaml.read(new StringReader(text), file.toString());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, "--encoding", file);
         }
     }
 
