@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code slakit deadline}: when each target of a new ticket is due; a value the policy does not define is a wrong command line. */
 @Command(name = "deadline", description = "Shows when each target of a new ticket is due, in the policy's zone and in UTC.")
-final class DeadlineCommand extends Slakit.Base {
+final class DeadlineCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The policy file.")
     Path file;
     @Option(names = "--category", required = true, description = "The ticket's category, such as software-error.")
@@ -31,12 +31,12 @@ final class DeadlineCommand extends Slakit.Base {
             description = "When it is reported: an instant or a local date-time in the policy's zone.")
     String at;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json: the status as documented in slakit-status.schema.json (default: text).")
+            description = "text (also called table), or json: the status as documented in slakit-status.schema.json (default: text).")
     String format;
 
     @Override
     int run() {
-        boolean json = format(format, "text", "json").equals("json");
+        boolean json = statusFormat(format, "json").equals("json");
         SlaPolicy policy = policy(file);
         Instant reported = time(at, policy, "--at");
         requireDefined(policy);

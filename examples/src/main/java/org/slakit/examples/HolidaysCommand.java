@@ -26,11 +26,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code slakit holidays}: the ready holiday sets with their coverage and the days left, and a check
- * of holiday files and feeds, as a policy would read them.
+ * of holiday files and feeds, as a policy would read them: holiday files in {@code --encoding}, feeds
+ * as UTF-8.
  */
 @Command(name = "holidays", description = "Lists the ready holiday sets, their coverage and the days left;"
-        + " checks holiday files (.yaml) and feeds (.ics, the 1823 feed's .json, holiday-cn's .json).")
-final class HolidaysCommand extends Slakit.Timed {
+        + " checks holiday files (.yaml, in --encoding) and feeds (UTF-8: .ics, the 1823 feed's .json, holiday-cn's .json).")
+final class HolidaysCommand extends Subcommand.Clocked {
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Holiday files or feeds to check; none: list the ready sets.")
     List<Path> files = List.of();
@@ -103,7 +104,7 @@ final class HolidaysCommand extends Slakit.Timed {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                return HolidaySets.load(file);
+                return HolidaySets.load(file, charset());
             }
             if (name.endsWith(".ics")) {
                 return feed("ical", file, region(file, "an iCalendar feed"));
@@ -114,8 +115,7 @@ final class HolidaysCommand extends Slakit.Timed {
                         : feed("holiday-cn", file, region == null ? HolidaySets.CHINA_MAINLAND : region);
             }
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, "--encoding", file);
         } catch (UncheckedIOException e) {
             err().println("slakit: cannot read " + file + ": " + e.getMessage());
             throw new Exit(Slakit.USAGE);

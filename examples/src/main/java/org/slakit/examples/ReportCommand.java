@@ -42,7 +42,7 @@ final class ReportCommand {
     }
 
     /** What every report shares: the policy, the tickets, the period, the format and where it goes. */
-    abstract static class Common extends Slakit.Timed {
+    abstract static class Common extends Subcommand.Timed {
         @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
         Path file;
         @Option(names = "--tickets", required = true, paramLabel = "FILE",

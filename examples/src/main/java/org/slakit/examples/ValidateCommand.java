@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "validate", description = "Checks policy and holiday files: ok, or the problems found as file:line:column: message;"
         + " warns when a calendar's holiday data ends within 60 days of --as-of.")
-final class ValidateCommand extends Slakit.Clocked {
+final class ValidateCommand extends Subcommand.Clocked {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The policy files, or holiday files (slakit-holidays: 1).")
     List<Path> files;
 
@@ -53,8 +53,7 @@ final class ValidateCommand extends Slakit.Clocked {
         try {
             return HolidayYaml.read(new StringReader(text), file.toString());
         } catch (PolicyException e) {
-            e.lines().forEach(err()::println);
-            throw new Exit(Slakit.PROBLEMS);
+            throw problems(e, "--encoding", file);
         }
     }
 

@@ -3,11 +3,6 @@ package org.slakit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,15 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class DemoTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
-
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertEquals(0, exit, err.toString());
-        assertEquals("", err.toString());
-        return out.toString();
+        SlakitRunner slakit = new SlakitRunner();
+        assertEquals(0, slakit.run(args), slakit.err());
+        assertEquals("", slakit.err());
+        return slakit.out();
     }
 
     @Test

@@ -4,35 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code slakit explain} as a person reads it: windows one to a line, holidays by their names, an as-of before the ticket. */
 class ExplainTextTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
     private static final String HK = "policies/hk-pos-erp.yaml";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final SlakitRunner slakit = new SlakitRunner();
 
     @Test
     void anAsOfBeforeTheTicketWasOpened_saysSo() {
-        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-01T12:00"), err.toString());
+        assertEquals(0, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-01T12:00"), slakit.err());
         assertEquals("Ticket T-1001 was opened Fri 2026-11-20 10:15, after --as-of Sun 2026-11-01 12:00: as of then it did not"
-                + " exist, and no clock had started.", out.toString().strip());
+                + " exist, and no clock had started.", slakit.out().strip());
     }
 
     @Test
@@ -42,8 +31,8 @@ class ExplainTextTest {
         Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-09-30T17:00\n"
                 + "classification: {category: software-error, severity: severe, kind: function-error, tier: standard}\n",
                 StandardCharsets.UTF_8);
-        assertEquals(0, run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-10-02T09:30"), err.toString());
-        String text = out.toString();
+        assertEquals(0, slakit.run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-10-02T09:30"), slakit.err());
+        String text = slakit.out();
         assertTrue(text.contains("  windows counted:\n    Wed 2026-09-30 17:00+08:00 to Wed 2026-09-30 18:00+08:00\n"
                 + "    Fri 2026-10-02 09:00+08:00 to Fri 2026-10-02 12:00+08:00\n"), text);
         assertTrue(text.contains("  skipped 2026-10-01 National Day 國慶日 (holiday)\n"), text);
@@ -52,9 +41,9 @@ class ExplainTextTest {
     /** T-1001 waited for its database, and the 24 hours count from its receipt: the pause before that moved nothing. */
     @Test
     void aPauseBeforeARestart_didNotMoveTheDeadline() {
-        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-24T09:00"), err.toString());
-        assertTrue(out.toString().contains("  pause from Fri 2026-11-20 11:45+08:00 to Mon 2026-11-23 10:30+08:00 did not move this"
-                + " deadline: the clock was not running then (it started at Mon 2026-11-23 10:30+08:00)\n"), out.toString());
+        assertEquals(0, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-24T09:00"), slakit.err());
+        assertTrue(slakit.out().contains("  pause from Fri 2026-11-20 11:45+08:00 to Mon 2026-11-23 10:30+08:00 did not move this"
+                + " deadline: the clock was not running then (it started at Mon 2026-11-23 10:30+08:00)\n"), slakit.out());
     }
 
     /**
@@ -86,8 +75,8 @@ class ExplainTextTest {
         Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-12-24T17:00\n"
                 + "classification: {category: software-error, severity: general, kind: function-error, tier: standard}\n",
                 StandardCharsets.UTF_8);
-        assertEquals(0, run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-12-29T12:00"), err.toString());
-        assertTrue(out.toString().contains("  skipped 2026-12-25 to 2026-12-26 Christmas Day 聖誕節, The first weekday after"
-                + " Christmas Day 聖誕節後第一個周日 (holidays)\n"), out.toString());
+        assertEquals(0, slakit.run("explain", HK, "--ticket", ticket.toString(), "--as-of", "2026-12-29T12:00"), slakit.err());
+        assertTrue(slakit.out().contains("  skipped 2026-12-25 to 2026-12-26 Christmas Day 聖誕節, The first weekday after"
+                + " Christmas Day 聖誕節後第一個周日 (holidays)\n"), slakit.out());
     }
 }

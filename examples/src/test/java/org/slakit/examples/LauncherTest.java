@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -105,16 +103,13 @@ class LauncherTest {
 
     @Test
     void version_isTheBuildsVersion() throws IOException {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
-        int exit = Slakit.run(clock, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), "--version");
-        assertEquals(0, exit, err.toString());
-        assertEquals("slakit " + ReadmeQuickStartTest.projectVersion(), out.toString().strip());
+        SlakitRunner slakit = new SlakitRunner();
+        assertEquals(0, slakit.run("--version"), slakit.err());
+        assertEquals("slakit " + ReadmeQuickStartTest.projectVersion(), slakit.out().strip());
         assertEquals(SlakitVersion.version(), ReadmeQuickStartTest.projectVersion());
         // the README shows it
         List<String> readme = Files.readAllLines(QuickStartTest.ROOT.resolve("README.md"), UTF_8);
-        String line = "slakit --version                                  # " + out.toString().strip();
+        String line = "slakit --version                                  # " + slakit.out().strip();
         assertEquals(1, readme.stream().filter(line::equals).count(), "README.md has the line: " + line);
         // and the changelog's newest version is this one
         List<String> changelog = Files.readAllLines(QuickStartTest.ROOT.resolve("docs/CHANGELOG.md"), UTF_8);

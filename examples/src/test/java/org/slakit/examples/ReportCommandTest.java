@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,21 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code slakit report}: each report kind over the sample files, and the command line's errors (exit 2). */
 class ReportCommandTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
     private static final String HK = "policies/hk-pos-erp.yaml";
     private static final String HISTORY = "tickets/sample-history.csv";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Slakit.run(NOW, new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final SlakitRunner slakit = new SlakitRunner(Instant.parse("2026-11-23T02:00:00Z"));
 
     @Test
     void compliance_csvByCustomer_groupColumnThenTheDocumentedOnes() {
-        assertEquals(0, run("report", "compliance", HK, "--tickets", HISTORY, "--by", "customer", "--format", "csv"), err.toString());
-        String[] lines = out.toString().split("\r\n");
+        assertEquals(0, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--by", "customer", "--format", "csv"), slakit.err());
+        String[] lines = slakit.out().split("\r\n");
         assertEquals("customer,cycles,not_started,open,met,breached,unknown,decided,met_percent,breached_open,p50_taken,p90_taken,"
                 + "median_overrun,escalations,tickets_with_breach", lines[0]);
         assertTrue(lines[1].startsWith("\"Causeway Bay Books, Ltd.\","), lines[1]);
@@ -43,80 +33,74 @@ class ReportCommandTest {
     @Test
     void compliance_periodAndOut_writesTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("november.md");
-        assertEquals(0, run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-11-16", "--to", "2026-11-22", "--out",
-                file.toString()), err.toString());
-        assertEquals("", out.toString());
+        assertEquals(0, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-11-16", "--to", "2026-11-22", "--out",
+                file.toString()), slakit.err());
+        assertEquals("", slakit.out());
         String md = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(md.contains("Period: 2026-11-16 to 2026-11-22 (Asia/Hong_Kong). As of 2026-11-23 10:00."), md);
     }
 
     @Test
     void followUps_seed000_mondayList() {
-        assertEquals(0, run("report", "follow-ups", HK, "--tickets", HISTORY, "--as-of", "2026-11-23T10:00"), err.toString());
-        assertTrue(out.toString().contains("| H-2004 | 2026-11-17 17:30 | 5d 16h 30m |"), out.toString());
+        assertEquals(0, slakit.run("report", "follow-ups", HK, "--tickets", HISTORY, "--as-of", "2026-11-23T10:00"), slakit.err());
+        assertTrue(slakit.out().contains("| H-2004 | 2026-11-17 17:30 | 5d 16h 30m |"), slakit.out());
     }
 
     @Test
     void followUps_policyWithoutFollowUp_exitsOne() {
-        assertEquals(1, run("report", "follow-ups", "policies/heating-billing.yaml", "--tickets", "tickets/heating-2026.csv"));
-        assertTrue(err.toString().startsWith("policies/heating-billing.yaml: the policy has no follow-up section"), err.toString());
+        assertEquals(1, slakit.run("report", "follow-ups", "policies/heating-billing.yaml", "--tickets", "tickets/heating-2026.csv"));
+        assertTrue(slakit.err().startsWith("policies/heating-billing.yaml: the policy has no follow-up section"), slakit.err());
     }
 
     @Test
     void compare_samePolicyTwice_nothingChanged() {
-        assertEquals(0, run("report", "compare", HK, "--policy-b", HK, "--tickets", HISTORY, "--format", "json"), err.toString());
-        assertTrue(out.toString().contains("\"changes\" : [ ]"), out.toString());
+        assertEquals(0, slakit.run("report", "compare", HK, "--policy-b", HK, "--tickets", HISTORY, "--format", "json"), slakit.err());
+        assertTrue(slakit.out().contains("\"changes\" : [ ]"), slakit.out());
     }
 
     @Test
     void service_traditionalChinese_forSeed000() {
-        assertEquals(0, run("report", "service", HK, "--tickets", HISTORY, "--customer", "Sha Tin Bakery", "--lang", "zh-Hant"),
-                err.toString());
-        assertTrue(out.toString().startsWith("# 服務報告: Sha Tin Bakery\n"), out.toString());
-        assertTrue(out.toString().contains("| H-2004 |"), out.toString());
-        assertTrue(out.toString().contains("| H-2009 |"), out.toString());
+        assertEquals(0, slakit.run("report", "service", HK, "--tickets", HISTORY, "--customer", "Sha Tin Bakery", "--lang", "zh-Hant"),
+                slakit.err());
+        assertTrue(slakit.out().startsWith("# 服務報告: Sha Tin Bakery\n"), slakit.out());
+        assertTrue(slakit.out().contains("| H-2004 |"), slakit.out());
+        assertTrue(slakit.out().contains("| H-2009 |"), slakit.out());
     }
 
     @Test
     void wrongCommandLine_exitsTwoNamingTheOption() {
-        assertEquals(2, run("report", "compliance", HK, "--tickets", HISTORY, "--by", "sevrity"));
+        assertEquals(2, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--by", "sevrity"));
         assertEquals("slakit: --by: Unknown grouping 'sevrity': expected one of target, severity, category, kind, tier, customer, month",
-                err.toString().strip());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "compliance", HK, "--tickets", HISTORY, "--format", "pdf"));
-        assertEquals("slakit: --format: Unknown report format 'pdf': expected md, csv, json or html", err.toString().strip());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-12-01", "--to", "2026-11-01"));
+                slakit.err().strip());
+        assertEquals(2, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--format", "pdf"));
+        assertEquals("slakit: --format: Unknown report format 'pdf': expected md, csv, json or html", slakit.err().strip());
+        assertEquals(2, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-12-01", "--to", "2026-11-01"));
         assertEquals("slakit: --from/--to: A report period must not end before it starts: from 2026-12-01 to 2026-11-01",
-                err.toString().strip());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-13-01"));
-        assertTrue(err.toString().startsWith("slakit: --from/--to: Text '2026-13-01' could not be parsed"), err.toString());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "compliance", HK, "--tickets", HISTORY, "--by", "month"));
-        assertEquals("slakit: --by: month is not a grouping: every report has the month-by-month series", err.toString().strip());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "service", HK, "--tickets", HISTORY));
-        assertTrue(err.toString().startsWith("Missing required option: '--customer=NAME'"), err.toString());
-        err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "service", HK, "--tickets", HISTORY, "--customer", "x", "--lang", "fr"));
-        assertEquals("slakit: --lang: Unknown report language 'fr': expected en, zh-Hans or zh-Hant", err.toString().strip());
+                slakit.err().strip());
+        assertEquals(2, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--from", "2026-13-01"));
+        assertTrue(slakit.err().startsWith("slakit: --from/--to: Text '2026-13-01' could not be parsed"), slakit.err());
+        assertEquals(2, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--by", "month"));
+        assertEquals("slakit: --by: month is not a grouping: every report has the month-by-month series", slakit.err().strip());
+        assertEquals(2, slakit.run("report", "service", HK, "--tickets", HISTORY));
+        assertTrue(slakit.err().startsWith("Missing required option: '--customer=NAME'"), slakit.err());
+        assertEquals(2, slakit.run("report", "service", HK, "--tickets", HISTORY, "--customer", "x", "--lang", "fr"));
+        assertEquals("slakit: --lang: Unknown report language 'fr': expected en, zh-Hans or zh-Hant", slakit.err().strip());
     }
 
     @Test
     void explain_html_theTicketsTimelinePage() {
-        assertEquals(0, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "html"),
-                err.toString());
-        assertTrue(out.toString().startsWith("<!DOCTYPE html>"), out.toString());
-        assertTrue(out.toString().contains("<svg"), out.toString());
-        assertEquals(2, run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--format", "pdf"));
-        assertTrue(err.toString().contains("slakit: --format: expected text, html or json, was 'pdf'"), err.toString());
+        assertEquals(0, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--as-of", "2026-11-26T12:00", "--format", "html"),
+                slakit.err());
+        assertTrue(slakit.out().startsWith("<!DOCTYPE html>"), slakit.out());
+        assertTrue(slakit.out().contains("<svg"), slakit.out());
+        assertEquals(2, slakit.run("explain", HK, "--ticket", "tickets/T-1001.yaml", "--format", "pdf"));
+        assertTrue(slakit.err().contains("slakit: --format: expected text, table, html or json, was 'pdf'"), slakit.err());
     }
 
     @Test
     void compliance_html_aPageWithItsCharts() {
-        assertEquals(0, run("report", "compliance", HK, "--tickets", HISTORY, "--format", "html"), err.toString());
-        assertTrue(out.toString().contains("class=\"bar met-percent\""), out.toString());
+        assertEquals(0, slakit.run("report", "compliance", HK, "--tickets", HISTORY, "--format", "html"), slakit.err());
+        assertTrue(slakit.out().contains("class=\"bar met-percent\""), slakit.out());
     }
 
     @Test
@@ -124,8 +108,8 @@ class ReportCommandTest {
         Path file = dir.resolve("t.csv");
         Files.writeString(file, "ticket,at,action,name,category,severity\nX-1,2026-11-16T09:00,open,,software-error,sever\n",
                 StandardCharsets.UTF_8);
-        assertEquals(1, run("report", "compliance", HK, "--tickets", file.toString()));
-        assertTrue(err.toString().startsWith(file + ":2:1: "), err.toString());
+        assertEquals(1, slakit.run("report", "compliance", HK, "--tickets", file.toString()));
+        assertTrue(slakit.err().startsWith(file + ":2:1: "), slakit.err());
     }
     /** The README's report commands, in its Reports section, each run as written (from the repository's root) with exit 0. */
     @Test
@@ -156,8 +140,7 @@ class ReportCommandTest {
                 boolean output = !args.isEmpty() && args.get(args.size() - 1).equals("--out");
                 args.add(word.startsWith("examples/") ? word.substring("examples/".length()) : output ? dir.resolve(word).toString() : word);
             }
-            out.getBuffer().setLength(0);
-            assertEquals(0, run(args.toArray(String[]::new)), c + "\n" + err);
+            assertEquals(0, slakit.run(args.toArray(String[]::new)), c + "\n" + slakit.err());
         }
         assertTrue(Files.readString(dir.resolve("compliance.csv"), StandardCharsets.UTF_8).startsWith("\uFEFFtarget,tier,cycles,"));
         assertTrue(Files.readString(dir.resolve("harbin-2026.html"), StandardCharsets.UTF_8).contains("<html lang=\"zh-Hans\">"));

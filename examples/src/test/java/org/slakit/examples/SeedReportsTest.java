@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -125,13 +121,11 @@ class SeedReportsTest {
         String customer = "哈尔滨热力集团";
         long opened = Files.readAllLines(year, StandardCharsets.UTF_8).stream().filter(l -> l.contains(",open,") && l.contains("," + customer + ","))
                 .count();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Slakit.run(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC), new PrintWriter(out, true),
-                new PrintWriter(err, true), "report", "service", "policies/heating-billing.yaml", "--tickets", year.toString(),
-                "--customer", customer, "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json", "--lang", "zh-Hans");
-        assertEquals(0, code, err.toString());
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        SlakitRunner slakit = new SlakitRunner(Instant.parse("2027-01-01T00:00:00Z"));
+        assertEquals(0, slakit.run("report", "service", "policies/heating-billing.yaml", "--tickets", year.toString(),
+                "--customer", customer, "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json", "--lang", "zh-Hans"),
+                slakit.err());
+        JsonNode root = new ObjectMapper().readTree(slakit.out());
         assertTrue(opened > 10, "the sample has " + opened + " tickets of " + customer);
         assertEquals(opened, root.get("services").size());
         assertEquals("zh-Hans", root.get("language").asText());

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,16 +19,7 @@ class StatusTableTest {
     private static final String HK = "policies/hk-pos-erp.yaml";
     private static final String HEADER = "id,opened,category,severity,kind,tier,resolved\n";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(Clock clock, String... args) {
-        return Slakit.run(clock, new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
-
-    private int run(String... args) {
-        return run(Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC), args);
-    }
+    private final SlakitRunner slakit = new SlakitRunner();
 
     private Path csv(Path dir, String... rows) throws IOException {
         Path file = dir.resolve("t.csv");
@@ -41,7 +28,7 @@ class StatusTableTest {
     }
 
     private List<String> lines() {
-        return out.toString().lines().toList();
+        return slakit.out().lines().toList();
     }
 
     @Test
@@ -49,7 +36,7 @@ class StatusTableTest {
         // severe: 4 business hours. T-1 was fixed 40 minutes late; T-2 is still open and long overdue
         Path file = csv(dir, "T-1,2026-11-16T09:00,software-error,severe,function-error,standard,2026-11-16T13:40",
                 "T-2,2026-11-16T09:00,software-error,severe,function-error,standard,");
-        assertEquals(0, run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-23T09:00"), err.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-23T09:00"), slakit.err());
         List<String> lines = lines();
         assertEquals("Open, in queue order", lines.get(3));
         assertEquals("T-2      software-error/severe/function-error (standard)    fix     OVERDUE      Mon 2026-11-16 13:00   "
@@ -63,7 +50,7 @@ class StatusTableTest {
     @Test
     void oneTicket_isOneTicket(@TempDir Path dir) throws IOException {
         Path file = csv(dir, "T-1,2026-11-16T09:00,software-error,severe,function-error,standard,2026-11-16T10:00");
-        assertEquals(0, run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-23T09:00"), err.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-23T09:00"), slakit.err());
         assertEquals("1 ticket: 0 open, 1 closed (targets on time 1)", lines().get(lines().size() - 1));
     }
 
@@ -71,9 +58,9 @@ class StatusTableTest {
     void aTicketOpenedAfterTheAsOf_isLeftOutAndCounted(@TempDir Path dir) throws IOException {
         Path file = csv(dir, "T-1,2026-11-16T09:00,software-error,severe,function-error,standard,",
                 "T-2,2026-11-20T09:00,software-error,severe,function-error,standard,");
-        assertEquals(0, run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-16T10:00"), err.toString());
-        assertFalse(out.toString().contains("T-2"), out.toString());
-        assertFalse(out.toString().contains("NOT_STARTED"), out.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-16T10:00"), slakit.err());
+        assertFalse(slakit.out().contains("T-2"), slakit.out());
+        assertFalse(slakit.out().contains("NOT_STARTED"), slakit.out());
         assertEquals("1 ticket opened after Mon 2026-11-16 10:00 not shown", lines().get(lines().size() - 1));
     }
 
@@ -82,9 +69,9 @@ class StatusTableTest {
         String id = "VENDOR-2026-000001";
         Path file = csv(dir, id + ",2026-11-16T09:00,software-error,severe,function-error,standard,",
                 "T-2,2026-11-16T09:30,software-error,severe,function-error,standard,");
-        assertEquals(0, run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-16T10:00"), err.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-11-16T10:00"), slakit.err());
         List<String> rows = lines().stream().filter(l -> l.startsWith(id) || l.startsWith("T-2 ") || l.startsWith("ticket ")).toList();
-        assertEquals(3, rows.size(), out.toString());
+        assertEquals(3, rows.size(), slakit.out());
         int column = rows.get(0).indexOf("classification");
         assertTrue(column > id.length(), rows.get(0));
         for (String row : rows.subList(1, 3)) {
@@ -96,16 +83,16 @@ class StatusTableTest {
     @Test
     void theDefaultAsOf_isToTheSecond(@TempDir Path dir) throws IOException {
         Path file = csv(dir, "T-1,2026-11-16T09:00,software-error,severe,function-error,standard,2026-11-16T10:00");
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T01:00:05.123456789Z"), ZoneOffset.UTC);
-        assertEquals(0, run(clock, "replay", HK, "--tickets", file.toString()), err.toString());
-        assertEquals("As of:  Mon 2026-11-23 09:00 (2026-11-23T01:00:05Z)", lines().get(1));
+        SlakitRunner fiveSecondsLater = new SlakitRunner(Instant.parse("2026-11-23T01:00:05.123456789Z"));
+        assertEquals(0, fiveSecondsLater.run("replay", HK, "--tickets", file.toString()), fiveSecondsLater.err());
+        assertEquals("As of:  Mon 2026-11-23 09:00 (2026-11-23T01:00:05Z)", fiveSecondsLater.out().lines().toList().get(1));
     }
 
     @Test
     void anUnknownTarget_saysWhy(@TempDir Path dir) throws IOException {
         // 4 business hours from New Year's Eve 17:00 need 2027's holidays
         Path file = csv(dir, "T-1,2026-12-31T17:00,software-error,severe,function-error,standard,");
-        assertEquals(0, run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-12-31T18:00"), err.toString());
+        assertEquals(0, slakit.run("replay", HK, "--tickets", file.toString(), "--as-of", "2026-12-31T18:00"), slakit.err());
         int row = lines().indexOf(lines().stream().filter(l -> l.startsWith("T-1 ")).findFirst().orElseThrow());
         assertTrue(lines().get(row).contains("UNKNOWN"), lines().get(row));
         assertTrue(lines().get(row + 1).strip().startsWith("(") && lines().get(row + 1).contains("2027-01-01"), lines().get(row + 1));

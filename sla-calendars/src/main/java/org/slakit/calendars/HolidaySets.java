@@ -3,6 +3,7 @@ package org.slakit.calendars;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -98,6 +99,23 @@ public final class HolidaySets {
     public static HolidaySet load(Path file) {
         Objects.requireNonNull(file, "file");
         return HolidayYaml.load(file);
+    }
+
+    /**
+     * Loads a holiday file in slakit's format saved in an encoding such as GBK or Big5, as Windows
+     * Notepad and many Chinese editors save it; see {@link HolidayYaml} for the format.
+     *
+     * @param file  the file, not null
+     * @param charset  the file's encoding, not null
+     * @return the set, not null
+     * @throws PolicyException if the file is not text in the encoding, or breaks the format or the rules of a
+     *     holiday set, naming the file, line and reason
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet load(Path file, Charset charset) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(charset, "charset");
+        return HolidayYaml.load(file, charset);
     }
 
     /**

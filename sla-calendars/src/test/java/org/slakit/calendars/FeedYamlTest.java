@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -66,6 +68,37 @@ class FeedYamlTest {
         assertEquals(Optional.of(LocalDateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2027, 12, 31))), cal.coverage());
         assertEquals(false, cal.isWorkingDay(LocalDate.of(2027, 1, 1)));
         assertEquals("hk-2027.ics", cal.holidaySets().get(1).name(), "no X-WR-CALNAME: the set is named after its file");
+    }
+
+    /**
+     * A policy saved as GBK reads its feeds as UTF-8 all the same: iCalendar and JSON are UTF-8 by
+     * their specifications, and the official feeds are published so.
+     */
+    @Test
+    void load_gbkPolicy_readsItsFeedsAsUtf8(@TempDir Path dir) throws IOException {
+        Files.copy(FEEDS.resolve("holiday-cn-2026.json"), dir.resolve("2026.json"));
+        Files.copy(FEEDS.resolve("holiday-cn-2026.ics"), dir.resolve("2026.ics"));
+        Path file = dir.resolve("p.yaml");
+        Files.write(file, policy("Asia/Shanghai", "[{holiday-cn: 2026.json}, {ical: 2026.ics, region: cn, name: 中国 2026}]")
+                .replace("slakit: 1\n", "slakit: 1\nname: 供暖收费系统\n").getBytes(Charset.forName("GBK")));
+        SlaPolicy policy = PolicyYaml.load(file, Charset.forName("GBK"));
+        assertEquals("供暖收费系统", policy.name());
+        List<HolidaySet> sets = policy.calendar("office").orElseThrow().holidaySets();
+        assertEquals(HolidaySets.fromHolidayCn(dir.resolve("2026.json")).days(), sets.get(0).days());
+        assertEquals("元旦", sets.get(0).days().get(0).name(), "the feed's Chinese names, read as UTF-8");
+        assertEquals("中国 2026", sets.get(1).name(), "the policy's own text, read as GBK");
+    }
+
+    /** A feed that is not UTF-8 is its own problem: the policy's encoding does not apply to it, so none is suggested. */
+    @Test
+    void load_feedSavedAsGbk_isAProblemWithoutALikelyEncoding(@TempDir Path dir) throws IOException {
+        String json = Files.readString(FEEDS.resolve("holiday-cn-2026.json"), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("2026.json"), json.getBytes(Charset.forName("GBK")));
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, policy("Asia/Shanghai", "[{holiday-cn: 2026.json}]"), StandardCharsets.UTF_8);
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file, Charset.forName("GBK")));
+        assertEquals(true, e.getMessage().contains("Holiday feed '2026.json' has problems: "), e.getMessage());
+        assertEquals(Optional.empty(), e.likelyEncoding());
     }
 
     @Test

@@ -189,6 +189,20 @@ class HolidaySetsTest {
         assertThrows(CalendarCoverageException.class, () -> cal.isWorkingDay(date("2028-01-03")));
     }
 
+    /** A file saved as GBK, as Windows Notepad does, read in that encoding: the same set as its UTF-8 copy. */
+    @Test
+    void load_gbkFile_inItsEncoding_isTheSetOfItsUtf8Copy(@TempDir Path dir) throws Exception {
+        Path gbk = dir.resolve("cn-2027-gbk.yaml");
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName("GBK");
+        Files.write(gbk, (String.join("\n", CN_2027) + "\n").getBytes(charset));
+        HolidaySet utf8 = HolidaySets.load(write(dir, "cn-2027.yaml", CN_2027));
+        assertEquals(utf8.days(), HolidaySets.load(gbk, charset).days());
+        assertEquals("元旦", HolidaySets.load(gbk, charset).days().get(0).nameZh());
+        assertThrows(PolicyException.class, () -> HolidaySets.load(gbk));
+        assertThrows(NullPointerException.class, () -> HolidaySets.load(null, charset));
+        assertThrows(NullPointerException.class, () -> HolidaySets.load(gbk, null));
+    }
+
     @Test
     void holidays_cnAndHk_coverOnlyWhatBothCover(@TempDir Path dir) throws Exception {
         BusinessCalendar both = mondayToSaturday().holidays(HolidaySets.chinaMainland()).holidays(HolidaySets.hongKong()).build();

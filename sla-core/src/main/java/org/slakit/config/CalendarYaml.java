@@ -1,6 +1,5 @@
 package org.slakit.config;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ final class CalendarYaml {
      * Reads every calendar of the section into builders, in file order; problems of form go to
      * {@code problems}, problems of meaning are left to the builders.
      */
-    static Map<String, CalendarBuilder> read(YamlNode section, ZoneId zone, Path baseDir, YamlProblems problems) {
+    static Map<String, CalendarBuilder> read(YamlNode section, ZoneId zone, HolidayFiles holidayFiles, YamlProblems problems) {
         Map<String, CalendarBuilder> out = new LinkedHashMap<>();
         if (section.kind() != YamlNode.Kind.MAPPING) {
             problems.at(section, "Expected a mapping of calendar names to calendars, was " + describe(section));
@@ -45,19 +44,19 @@ final class CalendarYaml {
             if (!problems.mapping(node, KEYS)) {
                 continue;
             }
-            out.put(member.key(), calendar(node, zone, baseDir, problems));
+            out.put(member.key(), calendar(node, zone, holidayFiles, problems));
         }
         return out;
     }
 
-    private static CalendarBuilder calendar(YamlNode node, ZoneId zone, Path baseDir, YamlProblems problems) {
+    private static CalendarBuilder calendar(YamlNode node, ZoneId zone, HolidayFiles holidayFiles, YamlProblems problems) {
         // A calendar's own zone (a follow-the-sun desk, a customer's own hours); the policy's is the default.
         CalendarBuilder builder = node.get("zone").flatMap(problems::text).map(BusinessCalendar::builder)
                 .orElseGet(() -> BusinessCalendar.builder(zone));
         problems.required(node, "hours").ifPresent(hours -> hours(hours, builder, problems));
         node.get("holidays").ifPresent(list -> {
             for (YamlNode ref : problems.list(list)) {
-                HolidayRefYaml.read(ref, baseDir, builder, problems);
+                HolidayRefYaml.read(ref, holidayFiles, builder, problems);
             }
         });
         node.get("closed").ifPresent(list -> {

@@ -30,6 +30,10 @@ public interface HolidayFeedReader {
         /**
          * Validates the components.
          *
+         * @param region  the region the set belongs to, such as {@code hk}, empty to take the format's default, not
+         *     null
+         * @param name  the set's name, empty to take the feed's own or the file's, not null
+         * @param covers  the dates the set covers, empty for the whole years the file spans, not null
          * @throws NullPointerException if any is null
          */
         public Options {

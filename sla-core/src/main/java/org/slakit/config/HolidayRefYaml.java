@@ -32,8 +32,11 @@ final class HolidayRefYaml {
     private HolidayRefYaml() {
     }
 
-    /** Reads one entry of a {@code holidays:} list into the builder; problems go to {@code problems}. */
-    static void read(YamlNode ref, Path baseDir, CalendarBuilder builder, YamlProblems problems) {
+    /**
+     * Reads one entry of a {@code holidays:} list into the builder, a holiday file in the policy's
+     * encoding and a feed in UTF-8; problems go to {@code problems}.
+     */
+    static void read(YamlNode ref, HolidayFiles files, CalendarBuilder builder, YamlProblems problems) {
         if (ref.kind() == YamlNode.Kind.SCALAR) {
             problems.text(ref).ifPresent(id -> {
                 try {
@@ -87,7 +90,7 @@ final class HolidayRefYaml {
         if (file.isEmpty() || !formOk) {
             return;
         }
-        Path path = baseDir.resolve(file.get());
+        Path path = files.resolve(file.get());
         String what = feed ? "Holiday feed '" + file.get() + "'" : "Holiday file '" + file.get() + "'";
         String unreadable = what + " cannot be read (looked for " + path.toAbsolutePath().normalize() + ")";
         if (!Files.isReadable(path)) {
@@ -99,12 +102,16 @@ final class HolidayRefYaml {
                     ? feedReader(format).orElseThrow(() -> new FeedUnavailable(format))
                             .read(format, path, file.get(), new HolidayFeedReader.Options(region, name, covers))
                             .withSource(format + ":" + file.get())
-                    : HolidayYaml.load(path).withSource(file.get());
+                    : HolidayYaml.load(path, files.charset()).withSource(file.get());
             builder.holidays(set, override ? HolidaySet.Merge.OVERRIDE : HolidaySet.Merge.STRICT);
         } catch (FeedUnavailable e) {
             problems.at(ref, e.getMessage());
         } catch (PolicyException e) {
             problems.at(ref, what + " has problems: " + String.join("; ", e.lines()));
+            if (!feed) {
+                // the policy's encoding is the holiday file's, so the encoding it reads as is the policy's to change
+                problems.likelyEncoding(e.likelyEncoding());
+            }
         } catch (UncheckedIOException e) {
             problems.at(ref, unreadable);
         }

@@ -2,6 +2,8 @@ package org.slakit.config;
 
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -59,8 +61,23 @@ public final class HolidayYaml {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static HolidaySet load(Path file) {
+        return load(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads a holiday file saved in an encoding such as GBK or Big5; messages name it as the path is written.
+     *
+     * @param file  the file, not null
+     * @param charset  the file's encoding, not null
+     * @return the holiday set, not null
+     * @throws PolicyException if the file is not text in the encoding, or breaks the format or the rules of a
+     *     holiday set, naming every problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static HolidaySet load(Path file, Charset charset) {
         Objects.requireNonNull(file, "file");
-        return SafeYaml.load(file, "holiday file", reader -> read(reader, file.toString())).withSource(file.toString());
+        Objects.requireNonNull(charset, "charset");
+        return SafeYaml.load(file, "holiday file", charset, reader -> read(reader, file.toString())).withSource(file.toString());
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.slakit.config;
 
+import java.nio.charset.Charset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when a YAML file (a policy or a holiday file) cannot be read, naming the file and every
@@ -11,6 +13,8 @@ import java.util.Objects;
  * The message is the first problem, as {@code file:line:column: path: message}, for example
  * {@code cn-2027.yaml:7:11: days-off[1].date: '2027-02-30' is not a date (YYYY-MM-DD)};
  * {@link #lines()} gives every problem in that form, which is what the command line prints.
+ * When a file is not text in the encoding it was read in, {@link #likelyEncoding()} names the one
+ * its bytes read as, so that a tool can offer to read it so.
  */
 public final class PolicyException extends IllegalArgumentException {
 
@@ -28,6 +32,10 @@ public final class PolicyException extends IllegalArgumentException {
         /**
          * Validates the components.
          *
+         * @param path  the YAML path, such as {@code days-off[3].date}, empty for the file as a whole, not null
+         * @param line  the line, from 1
+         * @param column  the column, from 1
+         * @param message  what is wrong, naming the rule and the bad value, not null
          * @throws NullPointerException if the path or the message is null
          * @throws IllegalArgumentException if the line or the column is below 1
          */
@@ -57,6 +65,8 @@ public final class PolicyException extends IllegalArgumentException {
     private final String file;
     /** The problems, never empty. */
     private final List<Located> problems;
+    /** The name of the encoding a file's bytes read as, when they are not text in the one read; null otherwise. */
+    private final String likelyEncoding;
 
     /**
      * Creates an exception for the problems of one file.
@@ -66,9 +76,15 @@ public final class PolicyException extends IllegalArgumentException {
      * @throws IllegalArgumentException if the list is empty
      */
     public PolicyException(String file, List<Located> problems) {
+        this(file, problems, Optional.empty());
+    }
+
+    /** Creates an exception for the problems of one file, one of which is bytes that read as another encoding. */
+    PolicyException(String file, List<Located> problems, Optional<Charset> likelyEncoding) {
         super(firstOf(file, problems));
         this.file = file;
         this.problems = List.copyOf(problems);
+        this.likelyEncoding = likelyEncoding.map(Charset::name).orElse(null);
     }
 
     private static String firstOf(String file, List<Located> problems) {
@@ -96,6 +112,19 @@ public final class PolicyException extends IllegalArgumentException {
      */
     public List<Located> problems() {
         return problems;
+    }
+
+    /**
+     * Gets the encoding the file was likely saved in, when a problem is that its bytes are not text
+     * in the encoding it was read in: GBK or Big5 for a file read as UTF-8 (the one the message
+     * names first), UTF-8 for a file read as GBK or Big5. For a policy, this includes a holiday file it
+     * names ({@code file:}), which is read in the policy's encoding; feeds, which are UTF-8 by their
+     * formats, give none. The slakit command line suggests its encoding option with it.
+     *
+     * @return the encoding, empty when no problem is one of encoding, or the bytes read as none of these, not null
+     */
+    public Optional<Charset> likelyEncoding() {
+        return Optional.ofNullable(likelyEncoding).map(Charset::forName);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.slakit.config;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,13 +40,13 @@ final class PolicyReader {
 
     private final YamlNode root;
     private final YamlProblems problems;
-    private final Path baseDir;
+    private final HolidayFiles holidayFiles;
     private final SectionsReader sections;
 
-    PolicyReader(YamlNode root, YamlProblems problems, Path baseDir) {
+    PolicyReader(YamlNode root, YamlProblems problems, HolidayFiles holidayFiles) {
         this.root = root;
         this.problems = problems;
-        this.baseDir = baseDir;
+        this.holidayFiles = holidayFiles;
         Optional<String> firstCalendar = root.get("calendars").flatMap(c -> c.members().keySet().stream().findFirst());
         this.sections = new SectionsReader(problems, firstCalendar);
     }
@@ -66,7 +65,7 @@ final class PolicyReader {
         Map<String, CalendarBuilder> calendars = new LinkedHashMap<>();
         Optional<YamlNode> calendarSection = problems.required(root, "calendars");
         if (calendarSection.isPresent() && zone.isPresent()) {
-            calendars = CalendarYaml.read(calendarSection.get(), zone.get(), baseDir, problems);
+            calendars = CalendarYaml.read(calendarSection.get(), zone.get(), holidayFiles, problems);
         }
         List<String> severities = problems.required(root, "severities").map(problems::texts).orElse(List.of());
         List<CategorySpec> categories = problems.required(root, "categories").map(this::categories).orElse(List.of());

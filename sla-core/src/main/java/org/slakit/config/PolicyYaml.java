@@ -34,7 +34,10 @@ import org.slakit.policy.SlaPolicy;
  * builder finds (a bad or overlapping window, an undefined name, …) at once. Nothing half-built
  * escapes. The file is read safely (no anchors, aliases or tags; no duplicate keys; bounded size
  * and nesting).
- * Holiday files named in {@code holidays} are found relative to the policy file.
+ * Holiday files and feeds named in {@code holidays} are found relative to the policy file. Holiday
+ * files ({@code {file: cn-2027.yaml}}) are read in the policy's encoding, since whoever saved the
+ * policy as GBK saved them so too; feeds ({@code ical}, {@code ical-json}, {@code holiday-cn}) are
+ * always read as UTF-8, the encoding of iCalendar (RFC 5545) and JSON (RFC 8259).
  * <p>
  * A loaded policy written back out and loaded again is equal to the first.
  * <p>
@@ -46,7 +49,7 @@ public final class PolicyYaml {
     }
 
     /**
-     * Loads a policy file, read as UTF-8; holiday files it names are found relative to it.
+     * Loads a policy file, read as UTF-8, as are the holiday files it names, found relative to it.
      *
      * @param file  the file, not null
      * @return the policy, not null
@@ -58,26 +61,29 @@ public final class PolicyYaml {
     }
 
     /**
-     * Loads a policy file saved in an encoding such as GBK or Big5; holiday files it names are
-     * found relative to it, and read as UTF-8.
+     * Loads a policy file saved in an encoding such as GBK or Big5. The holiday files it names
+     * ({@code file:}) are found relative to it and read in the same encoding; the feeds it names are
+     * read as UTF-8. A holiday file that is not text in the encoding is a problem of the policy at
+     * its entry, naming the holiday file's line and column, and {@link PolicyException#likelyEncoding()}
+     * names the encoding its bytes read as.
      *
      * @param file  the file, not null
-     * @param charset  the file's encoding, not null
+     * @param charset  the encoding of the file and of the holiday files it names, not null
      * @return the policy, not null
-     * @throws PolicyException if the file is not text in the encoding, or breaks the format or a rule of a
-     *     policy, naming every problem
+     * @throws PolicyException if the file or a holiday file it names is not text in the encoding, or it breaks
+     *     the format or a rule of a policy, naming every problem
      * @throws UncheckedIOException if the file cannot be read
      */
     public static SlaPolicy load(Path file, Charset charset) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(charset, "charset");
         Path dir = file.toAbsolutePath().getParent();
-        return SafeYaml.load(file, "policy file", charset,
-                reader -> read(reader, file.toString(), dir == null ? Path.of("") : dir));
+        HolidayFiles holidayFiles = new HolidayFiles(dir == null ? Path.of("") : dir, charset);
+        return SafeYaml.load(file, "policy file", charset, reader -> read(reader, file.toString(), holidayFiles));
     }
 
     /**
-     * Reads a policy from a reader.
+     * Reads a policy from a reader; the holiday files it names are read as UTF-8.
      *
      * @param reader  the text, not null
      * @param fileName  the name to give the file in messages, not null
@@ -89,9 +95,13 @@ public final class PolicyYaml {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(baseDir, "baseDir");
+        return read(reader, fileName, new HolidayFiles(baseDir, StandardCharsets.UTF_8));
+    }
+
+    private static SlaPolicy read(Reader reader, String fileName, HolidayFiles holidayFiles) {
         YamlNode root = SafeYaml.read(reader, fileName);
         YamlProblems problems = new YamlProblems(fileName);
-        return PolicyAssembler.build(new PolicyReader(root, problems, baseDir).read(), problems);
+        return PolicyAssembler.build(new PolicyReader(root, problems, holidayFiles).read(), problems);
     }
 
     /**

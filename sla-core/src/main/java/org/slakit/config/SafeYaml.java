@@ -17,7 +17,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,25 +80,11 @@ final class SafeYaml {
     }
 
     /**
-     * Reads one document.
-     *
-     * @param reader  the text, closed when done
-     * @param file  the file's name for messages
-     * @return the root node
-     * @throws PolicyException if the text is not a safe, well-formed single YAML document
-     * @throws UncheckedIOException if the reader fails
-     */
-    /**
-     * Opens a file and reads it as UTF-8 with the given reader; a file that cannot be opened is an
+     * Opens a file and reads it in an encoding with the given reader; a file that cannot be opened is an
      * {@link UncheckedIOException} naming what it is ("policy file") and why, and bytes that are not
-     * UTF-8 are a {@link PolicyException} at the first bad byte. At most enough bytes for the longest
-     * document are read, so a longer file is refused as too long without being read whole.
+     * text in the encoding are a {@link PolicyException} at the first bad byte. At most enough bytes for
+     * the longest document are read, so a longer file is refused as too long without being read whole.
      */
-    static <T> T load(Path file, String what, Function<Reader, T> read) {
-        return load(file, what, StandardCharsets.UTF_8, read);
-    }
-
-    /** Opens a file and reads it in an encoding, as {@link #load(Path, String, Function)} reads UTF-8. */
     static <T> T load(Path file, String what, Charset charset, Function<Reader, T> read) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -111,6 +96,15 @@ final class SafeYaml {
         return read.apply(new StringReader(TextFile.decode(bytes, Math.min(bytes.length, MAX_BYTES), cut, file.toString(), charset)));
     }
 
+    /**
+     * Reads one document.
+     *
+     * @param reader  the text, closed when done
+     * @param file  the file's name for messages
+     * @return the root node
+     * @throws PolicyException if the text is not a safe, well-formed single YAML document
+     * @throws UncheckedIOException if the reader fails
+     */
     static YamlNode read(Reader reader, String file) {
         BoundedReader r = new BoundedReader(reader);
         try (r; YAMLParser parser = (YAMLParser) FACTORY.createParser(r)) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a text file in an encoding, UTF-8 unless told otherwise. Bytes that are not text in that
@@ -91,8 +92,9 @@ public final class TextFile {
         if (!charset.equals(StandardCharsets.UTF_8)) {
             String message = String.format("The file is not %1$s text: byte 0x%2$02X cannot be read as %1$s", charset.name(),
                     bytes[bad] & 0xff);
-            return SafeYaml.located(file, "", line, column,
-                    message + (readsAs("UTF-8", bytes, length) ? "; it reads as UTF-8" : ""));
+            boolean utf8 = readsAs("UTF-8", bytes, length);
+            return located(file, line, column, message + (utf8 ? "; it reads as UTF-8" : ""),
+                    utf8 ? Optional.of(StandardCharsets.UTF_8) : Optional.empty());
         }
         String message = String.format("The file is not UTF-8 text: byte 0x%02X cannot be read as UTF-8", bytes[bad] & 0xff);
         List<String> likely = new ArrayList<>();
@@ -114,7 +116,11 @@ public final class TextFile {
         } else {
             message += ": save the file as UTF-8";
         }
-        return SafeYaml.located(file, "", line, column, message);
+        return located(file, line, column, message, likely.stream().findFirst().map(Charset::forName));
+    }
+
+    private static PolicyException located(String file, int line, int column, String message, Optional<Charset> likely) {
+        return new PolicyException(file, List.of(new PolicyException.Located("", line, column, message)), likely);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.slakit.config;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class YamlProblems {
 
     private final String file;
     private final List<PolicyException.Located> found = new ArrayList<>();
+    /** The encoding the first file named here that was not text in its encoding reads as, if any. */
+    private Optional<Charset> likelyEncoding = Optional.empty();
 
     YamlProblems(String file) {
         this.file = file;
@@ -49,6 +52,16 @@ final class YamlProblems {
         return cause;
     }
 
+    /**
+     * Keeps the encoding a file this one names (a holiday file) likely is in, when its problem was
+     * one of encoding; the first one kept stays.
+     */
+    void likelyEncoding(Optional<Charset> encoding) {
+        if (likelyEncoding.isEmpty()) {
+            likelyEncoding = encoding;
+        }
+    }
+
     /** Adds a problem a builder found, placed at the deepest node of the tree on its path. */
     void fromBuilder(YamlNode root, Problem problem) {
         YamlNode node = root.locate(problem.path());
@@ -60,7 +73,7 @@ final class YamlProblems {
         if (!found.isEmpty()) {
             List<PolicyException.Located> sorted = new ArrayList<>(found);
             sorted.sort(PolicyException.IN_FILE_ORDER);
-            throw new PolicyException(file, sorted);
+            throw new PolicyException(file, sorted, likelyEncoding);
         }
     }
 

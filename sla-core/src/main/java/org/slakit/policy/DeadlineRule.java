@@ -85,6 +85,7 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
         /**
          * Checks the component.
          *
+         * @param duration  the budget of business time, such as 4 hours, not null
          * @throws NullPointerException if null
          */
         public Within {
@@ -131,6 +132,7 @@ public sealed interface DeadlineRule permits DeadlineRule.Within, DeadlineRule.E
         /**
          * Checks the component.
          *
+         * @param cutoff  the business time that must be left of the day for it to count, such as 1 hour, not null
          * @throws NullPointerException if null
          */
         public EndOfWorkingDay {

@@ -15,6 +15,10 @@ public record EscalationRule(double percent, List<String> of, String recipient) 
     /**
      * Checks and copies the components.
      *
+     * @param percent  the percentage of the budget, such as 100; the policy's builder checks that it is above 0 and at
+     *     most 1000
+     * @param of  the target names, not null, copied
+     * @param recipient  who to notify, such as {@code complaints-desk}, not null
      * @throws NullPointerException if a component is null
      */
     public EscalationRule {

@@ -19,6 +19,8 @@ public record Intake(List<String> required, Map<String, List<String>> requiredFo
     /**
      * Checks and copies the components.
      *
+     * @param required  the fields every ticket needs, such as {@code company}, not null, copied
+     * @param requiredFor  further fields by category name, not null, copied
      * @throws NullPointerException if a component is null
      */
     public Intake {

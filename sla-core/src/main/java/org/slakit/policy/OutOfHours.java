@@ -17,6 +17,9 @@ public record OutOfHours(String calendar, List<Rule> rules, Routing.Route otherw
     /**
      * Checks and copies the components.
      *
+     * @param calendar  the name of the routing calendar, not null
+     * @param rules  the rules, first match wins, not null, copied
+     * @param otherwise  the route when no rule matches, not null
      * @throws NullPointerException if a component is null
      */
     public OutOfHours {
@@ -35,6 +38,8 @@ public record OutOfHours(String calendar, List<Rule> rules, Routing.Route otherw
         /**
          * Checks the components.
          *
+         * @param when  the condition on the ticket's classification, not null
+         * @param route  the route, not {@link Routing.Route#NORMAL}, not null
          * @throws NullPointerException if a component is null
          */
         public Rule {

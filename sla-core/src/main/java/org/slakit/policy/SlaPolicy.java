@@ -370,6 +370,9 @@ public final class SlaPolicy {
         /**
          * Checks and copies the components.
          *
+         * @param name  the category's name, such as {@code software-error}, not null
+         * @param kinds  its kinds, in order, not null, copied
+         * @param requirement  true if reports of this category are requirements rather than problems
          * @throws NullPointerException if a component is null
          */
         public Category {
@@ -390,6 +393,9 @@ public final class SlaPolicy {
         /**
          * Checks and copies the components.
          *
+         * @param name  the tier's name, such as {@code premium}, not null
+         * @param includes  the tiers whose entitlements this one also has, not null, copied
+         * @param entitled  the service items of this tier itself, not null, copied
          * @throws NullPointerException if a component is null
          */
         public Tier {
@@ -412,6 +418,9 @@ public final class SlaPolicy {
         /**
          * Checks the components.
          *
+         * @param day  the day of the week, such as {@code MONDAY}, not null
+         * @param time  the local time, such as 10:00, not null
+         * @param calendar  the name of the calendar the weekly run is taken on, not null
          * @throws NullPointerException if a component is null
          */
         public FollowUp {

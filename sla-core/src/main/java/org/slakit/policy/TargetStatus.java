@@ -195,6 +195,19 @@ public final class TargetStatus {
         /**
          * Checks the components and copies the collections.
          *
+         * @param number  the cycle's number, from 1
+         * @param openedAt  the start of the cycle: the opening or a reopening, not null
+         * @param closedAt  the reopening that closed it, empty for the current cycle, not null
+         * @param state  the target's state as of the cycle's end or the evaluation's instant, not null
+         * @param startedAt  when the target's clock started, empty when not started, not null
+         * @param dueAt  the deadline, empty when not started, paused or unknown, not null
+         * @param stop  the event that stopped the clock, empty when none has, not null
+         * @param breachedAt  the breach, empty unless breached, not null
+         * @param elapsed  the business time counted, pauses excluded, not null
+         * @param remaining  the budget left, negative once breached, empty when not started or unknown, not null
+         * @param paused  the business time paused, by waiting state, not null, copied in its order
+         * @param escalations  the escalations fired, in order of percentage, not null, copied
+         * @param unknownReason  for an unknown state, why, not null
          * @throws NullPointerException if a component is null
          * @throws IllegalArgumentException if the number is below 1
          */
@@ -240,6 +253,8 @@ public final class TargetStatus {
         /**
          * Checks the components.
          *
+         * @param event  the event's name, such as {@code resolved}, not null
+         * @param at  when it happened, not null
          * @throws NullPointerException if a component is null
          */
         public Stop {
@@ -260,6 +275,9 @@ public final class TargetStatus {
         /**
          * Checks the components.
          *
+         * @param percent  the percentage of the budget, such as 50 for 50 %
+         * @param at  the instant it fired, not null
+         * @param recipient  who is notified, such as {@code warning} for a target's own {@code warn-at}, not null
          * @throws NullPointerException if a component is null
          */
         public Escalation {

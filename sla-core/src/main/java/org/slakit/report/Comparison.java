@@ -175,6 +175,10 @@ public final class Comparison {
         /**
          * Checks the components.
          *
+         * @param group  the group's values by dimension, not null, copied in its order
+         * @param first  the compliance under the first policy, not null
+         * @param second  the compliance under the second policy, not null
+         * @param changed  how many of the group's pairs differ in outcome
          * @throws NullPointerException if a component is null
          */
         public Row {
@@ -197,6 +201,11 @@ public final class Comparison {
         /**
          * Checks the components.
          *
+         * @param ticketId  the ticket's id, not null
+         * @param target  the target's name, not null
+         * @param cycle  the cycle's number
+         * @param first  the fact under the first policy, empty when it does not apply the target, not null
+         * @param second  the fact under the second policy, empty when it does not apply the target, not null
          * @throws NullPointerException if a component is null
          */
         public Change {

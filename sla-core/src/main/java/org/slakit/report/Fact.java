@@ -40,6 +40,15 @@ public record Fact(String ticketId, Optional<String> customer, Classification cl
     /**
      * Checks the components.
      *
+     * @param ticketId  the ticket's id, not null
+     * @param customer  the ticket's customer field, empty when the ticket has none, not null
+     * @param classification  the classification that governed the ticket as of the report's instant, not null
+     * @param version  the effective date of the policy version in force at the ticket's opening, empty for the base
+     *     policy, not null
+     * @param target  the target's name, not null
+     * @param entry  the policy's entry that applied under that name, not null
+     * @param calendar  the name of the calendar the clock counted on, not null
+     * @param cycle  the cycle, not null
      * @throws NullPointerException if a component is null
      */
     public Fact {

@@ -30,6 +30,13 @@ public record FollowUpList(SlaPolicy.FollowUp rule, ZoneId zone, Instant at, Ins
     /**
      * Checks the components and copies the list.
      *
+     * @param rule  the policy's follow-up rule, not null
+     * @param zone  the policy's zone, in which its times are shown, not null
+     * @param at  the instant of the list, not null
+     * @param periodStart  the last run of the rule at or before the instant, not null
+     * @param nextRunAt  when the list is next due, empty when that lies beyond the follow-up calendar's holiday data,
+     *     not null
+     * @param entries  the tickets, oldest resolution first, not null, copied
      * @throws NullPointerException if a component is null
      */
     public FollowUpList {
@@ -54,6 +61,11 @@ public record FollowUpList(SlaPolicy.FollowUp rule, ZoneId zone, Instant at, Ins
         /**
          * Checks the components and copies the map.
          *
+         * @param ticketId  the ticket's id, not null
+         * @param classification  its classification as of the list's instant, not null
+         * @param resolvedAt  its last resolution, not null
+         * @param waited  the time since then, up to the list's instant, not null
+         * @param contact  the contact fields by name, in the order asked for, not null, copied in that order
          * @throws NullPointerException if a component is null
          */
         public Entry {

@@ -22,6 +22,8 @@ public record ReportPeriod(Optional<LocalDate> from, Optional<LocalDate> to) {
     /**
      * Checks the components.
      *
+     * @param from  the first date, empty for no lower bound, not null
+     * @param to  the last date, included, empty for no upper bound, not before {@code from}, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the period ends before it starts
      */

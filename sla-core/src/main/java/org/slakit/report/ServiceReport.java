@@ -139,6 +139,12 @@ public final class ServiceReport {
         /**
          * Checks the components and copies the map.
          *
+         * @param ticketId  the ticket's id, not null
+         * @param reportedAt  when it was reported, not null
+         * @param classification  its classification as of the report's instant, not null
+         * @param targets  the facts of each applicable target, by target, not null, copied in its order
+         * @param confirmedAt  when the customer last confirmed it, as of the report's instant, not null
+         * @param reopened  how many times it was reopened
          * @throws NullPointerException if a component is null
          */
         public Service {

@@ -75,6 +75,13 @@ public record SlaChange(String ticketId, String target, int cycle, Kind kind, In
     /**
      * Checks the components.
      *
+     * @param ticketId  the ticket's id, not null
+     * @param target  the target's name, such as {@code fix}, not null
+     * @param cycle  the number of the target's cycle the change belongs to, from 1
+     * @param kind  what changed, not null
+     * @param at  when it happened, not null
+     * @param escalation  the escalation that fired, present exactly when the kind is {@link Kind#ESCALATED}, not null
+     * @param status  the target's status after the change, not null
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the cycle is below 1, or an escalation is given for a kind
      *     other than {@code ESCALATED} or missing for it

@@ -575,6 +575,8 @@ public final class SlaTracker {
         /**
          * Checks the components.
          *
+         * @param ticketId  the ticket's id, not null
+         * @param status  the target's status as of the tracker's instant, not null
          * @throws NullPointerException if a component is null
          */
         public TicketTarget {

@@ -42,6 +42,9 @@ public final class TicketHistory {
         /**
          * Checks and copies the components.
          *
+         * @param changes  the changes, in the tracker's order, not null, copied
+         * @param next  the next instant at which the ticket can change without a new entry, or that of a late entry
+         *     not yet reported; empty when nothing can, not null
          * @throws NullPointerException if a component is null
          */
         public Advance {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,8 @@ import org.slakit.calendar.TimeWindow;
 import org.threeten.extra.LocalDateRange;
 
 class HolidayYamlTest {
+
+    private static final Charset GBK = Charset.forName("GBK");
 
     /** The documented example, line by line; tests replace single lines to break it. */
     private static final List<String> GOOD = List.of(
@@ -195,6 +199,20 @@ class HolidayYamlTest {
         assertEquals(read(String.join("\n", GOOD)), HolidayYaml.load(file));
     }
 
+    /** Saved as GBK (or Big5), as Windows Notepad does: read in that encoding, the same set; read as UTF-8, a problem naming GBK. */
+    @Test
+    void load_gbkFile_readsInTheEncodingGiven(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cn-2025.yaml");
+        Files.write(file, String.join("\n", GOOD).getBytes(GBK));
+        assertEquals(read(String.join("\n", GOOD)), HolidayYaml.load(file, GBK));
+        PolicyException e = assertThrows(PolicyException.class, () -> HolidayYaml.load(file));
+        // 春 is B4 BA in GBK: B4 begins no UTF-8 sequence
+        assertEquals(file + ":6:56: The file is not UTF-8 text: byte 0xB4 cannot be read as UTF-8; it reads as GBK, as Windows"
+                + " Notepad and many Chinese editors save: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8), or convert it"
+                + " with iconv -f GBK -t UTF-8", e.getMessage());
+        assertEquals(Optional.of(GBK), e.likelyEncoding());
+    }
+
     @Test
     void load_missingFile_throwsUncheckedIOException(@TempDir Path dir) {
         assertThrows(UncheckedIOException.class, () -> HolidayYaml.load(dir.resolve("absent.yaml")));
@@ -203,6 +221,8 @@ class HolidayYamlTest {
     @Test
     void load_null_throwsNullPointerException() {
         assertThrows(NullPointerException.class, () -> HolidayYaml.load(null));
+        assertThrows(NullPointerException.class, () -> HolidayYaml.load(null, GBK));
+        assertThrows(NullPointerException.class, () -> HolidayYaml.load(Path.of("t.yaml"), null));
         assertThrows(NullPointerException.class, () -> HolidayYaml.read(null, "t.yaml"));
         assertThrows(NullPointerException.class, () -> HolidayYaml.read(new StringReader(""), null));
     }

@@ -3,16 +3,21 @@ package org.slakit.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slakit.calendar.HolidaySet;
 import org.slakit.policy.DisplayNames;
 import org.slakit.policy.SlaPolicy;
 
@@ -90,6 +95,76 @@ class PolicyYamlTest {
         assertEquals(false, policy.calendars().get("office").isWorkingDay(LocalDate.of(2026, 10, 1)));
         assertEquals(true, policy.calendars().get("office").isWorkingDay(LocalDate.of(2026, 10, 2)));
         assertEquals("office", policy.targets().get(0).calendar().orElseThrow());
+    }
+
+    /** A holiday file with Chinese names, as the author of a policy in Chinese saves it beside the policy. */
+    private static final String DAYS_ZH = String.join("\n", "slakit-holidays: 1", "region: cn", "name: 国庆节",
+            "covers: {from: 2026-01-01, to: 2026-12-31}", "days-off: [{date: 2026-10-01, name: National Day, name-zh: 国庆节}]", "");
+    private static final Charset GBK = Charset.forName("GBK");
+
+    /** VALID named in Chinese, its calendar naming days.yaml (line 9). */
+    private static String policyNamingDays() {
+        return replace(2, "name: 测试供应商").replace("      Sat: 10:00-12:00\n", "      Sat: 10:00-12:00\n    holidays: [{file: days.yaml}]\n");
+    }
+
+    /** Saved as GBK, as Windows Notepad does: the policy's encoding is that of the holiday files it names. */
+    @Test
+    void load_gbkPolicyNamingAGbkHolidayFile_readsBothInThatEncoding(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("days.yaml"), DAYS_ZH.getBytes(GBK));
+        Path file = dir.resolve("p.yaml");
+        Files.write(file, policyNamingDays().getBytes(GBK));
+        SlaPolicy policy = PolicyYaml.load(file, GBK);
+        assertEquals("测试供应商", policy.name());
+        HolidaySet set = policy.calendars().get("office").holidaySets().get(0);
+        assertEquals("国庆节", set.name());
+        assertEquals("国庆节", set.days().get(0).nameZh());
+        assertEquals(false, policy.calendars().get("office").isWorkingDay(LocalDate.of(2026, 10, 1)));
+    }
+
+    /**
+     * Read as UTF-8, a GBK holiday file is a problem of the policy at its entry, giving the holiday
+     * file's own line and column, and the exception names GBK.
+     */
+    @Test
+    void load_gbkHolidayFileReadAsUtf8_isAProblemAtItsEntry_namingItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("days.yaml"), DAYS_ZH.getBytes(GBK));
+        Path file = dir.resolve("p.yaml");
+        Files.writeString(file, replace(8, "      Sat: 10:00-12:00\n    holidays: [{file: days.yaml}]"), StandardCharsets.UTF_8);
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file));
+        // 国 is B9 FA in GBK: B9 begins a UTF-8 sequence no byte may begin
+        assertEquals(List.of(file + ":9:16: calendars.office.holidays[0]: Holiday file 'days.yaml' has problems: "
+                + dir.resolve("days.yaml") + ":3:7: The file is not UTF-8 text: byte 0xB9 cannot be read as UTF-8; it reads"
+                + " as GBK, as Windows Notepad and many Chinese editors save: save it as UTF-8 (in Notepad: Save As, Encoding"
+                + " UTF-8), or convert it with iconv -f GBK -t UTF-8"), e.lines());
+        assertEquals(Optional.of(GBK), e.likelyEncoding());
+    }
+
+    /** One encoding for the policy and its holiday files: a UTF-8 holiday file beside a GBK policy is refused, not guessed. */
+    @Test
+    void load_gbkPolicyNamingAUtf8HolidayFile_isAProblemNamingUtf8(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("days.yaml"), DAYS_ZH, StandardCharsets.UTF_8);
+        Path file = dir.resolve("p.yaml");
+        Files.write(file, policyNamingDays().getBytes(GBK));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file, GBK));
+        assertEquals(1, e.lines().size(), e.lines().toString());
+        assertEquals(true, e.lines().get(0).startsWith(file + ":9:16: calendars.office.holidays[0]: Holiday file 'days.yaml' has"
+                + " problems: " + dir.resolve("days.yaml") + ":3:"), e.lines().get(0));
+        assertEquals(true, e.lines().get(0).endsWith("cannot be read as GBK; it reads as UTF-8"), e.lines().get(0));
+        assertEquals(Optional.of(StandardCharsets.UTF_8), e.likelyEncoding());
+    }
+
+    /** Read from a reader, a policy's holiday files are UTF-8, as they always were. */
+    @Test
+    void read_fromAReader_readsHolidayFilesAsUtf8(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("days.yaml"), DAYS_ZH, StandardCharsets.UTF_8);
+        SlaPolicy policy = PolicyYaml.read(new StringReader(policyNamingDays()), "p.yaml", dir);
+        assertEquals("国庆节", policy.calendars().get("office").holidaySets().get(0).days().get(0).nameZh());
+    }
+
+    @Test
+    void load_nullArguments_areRejected(@TempDir Path dir) {
+        assertThrows(NullPointerException.class, () -> PolicyYaml.load(null, GBK));
+        assertThrows(NullPointerException.class, () -> PolicyYaml.load(dir.resolve("p.yaml"), null));
     }
 
     /** The name is a label: a file without one is named after itself. */

@@ -265,6 +265,7 @@ class SafeYamlTest {
         PolicyException.Located p = assertThrows(PolicyException.class, () -> PolicyYaml.load(file)).problems().get(0);
         assertEquals(List.of(line, column), List.of(p.line(), p.column()));
         assertEquals("The file is not UTF-8 text: byte 0xFF cannot be read as UTF-8: save the file as UTF-8", p.message());
+        assertEquals(java.util.Optional.empty(), assertThrows(PolicyException.class, () -> PolicyYaml.load(file)).likelyEncoding());
     }
 
     /** A file of exactly the byte limit is read whole: a character cut short at its very end is not UTF-8, not too long. */
@@ -301,6 +302,7 @@ class SafeYamlTest {
         assertEquals("The file is not UTF-8 text: byte 0xC6 cannot be read as UTF-8; it reads as GBK, as Windows Notepad"
                 + " and many Chinese editors save: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8), or convert it"
                 + " with iconv -f GBK -t UTF-8", p.message());
+        assertEquals(java.util.Optional.of(java.nio.charset.Charset.forName("GBK")), e.likelyEncoding());
     }
 
     /** A policy saved as Big5, as Traditional Chinese Windows does. */
@@ -312,6 +314,18 @@ class SafeYamlTest {
         String message = e.problems().get(0).message();
         assertTrue(message.contains("; it reads as Big5"), message);
         assertTrue(message.endsWith("or convert it with iconv -f Big5 -t UTF-8"), message);
+        assertEquals(java.util.Optional.of(java.nio.charset.Charset.forName("Big5")), e.likelyEncoding());
+    }
+
+    /** A UTF-8 policy read as GBK: the bytes read as UTF-8, and the exception says so. */
+    @Test
+    void load_utf8PolicyReadAsGbk_namesUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("utf8.yaml");
+        Files.write(file, "slakit: 1\nname: 暖\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyYaml.load(file, java.nio.charset.Charset.forName("GBK")));
+        // 暖 is E6 9A 96 in UTF-8: GBK reads E6 9A as one character, and 96 followed by the newline is not GBK
+        assertEquals(List.of(file + ":2:8: The file is not GBK text: byte 0x96 cannot be read as GBK; it reads as UTF-8"), e.lines());
+        assertEquals(java.util.Optional.of(java.nio.charset.StandardCharsets.UTF_8), e.likelyEncoding());
     }
 
     /** Lines are counted as an editor counts them: NEL and U+2028, which YAML 1.1 breaks at, start no line. */
