@@ -114,10 +114,10 @@ public final class CalendarBuilder {
                     + " must run forward within Mon..Sun"));
             return this;
         }
-        String where = "on " + (from == to ? CalendarText.dayName(from) : CalendarText.dayName(from) + "-" + CalendarText.dayName(to));
-        List<TimeWindow> day = DayWindows.checked(path, where, windows, problems);
+        List<TimeWindow> day = DayWindows.checked(path, () -> "on " + (from == to ? CalendarText.dayName(from)
+                : CalendarText.dayName(from) + "-" + CalendarText.dayName(to)), windows, problems);
         for (int d = from.ordinal(); d <= to.ordinal(); d++) {
-            DayOfWeek dow = DayOfWeek.values()[d];
+            DayOfWeek dow = DayOfWeek.of(d + 1);
             String earlier = hoursPath.putIfAbsent(dow, path);
             if (earlier != null) {
                 problems.add(new Problem(path, "Hours for " + CalendarText.dayName(dow) + " are given twice, also at " + earlier));
@@ -227,7 +227,7 @@ public final class CalendarBuilder {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(windows, "windows");
         String path = "open[" + openCount++ + "]";
-        entries.add(new DatedEntry(path, date, true, DayWindows.checked(path, "on " + date, windows, problems)));
+        entries.add(new DatedEntry(path, date, true, DayWindows.checked(path, () -> "on " + date, windows, problems)));
         return this;
     }
 

@@ -46,7 +46,7 @@ final class CalendarCompiler {
     private final Map<LocalDate, DatedEntry> partAt = new HashMap<>();
     /** The days of the holiday sets once combined, in date order. */
     private Map<LocalDate, HolidaySet.Day> setDays;
-    /** The same, compiled, with the calendar's Monday for make-up days. */
+    /** The same, compiled. */
     private DatedDays sets;
     /** The dates whose data is known, or null when unbounded. */
     private LocalDateRange range;
@@ -167,13 +167,19 @@ final class CalendarCompiler {
      * find Monday's hours.
      */
     private void combineHolidaySets() {
-        List<HolidaySet> given = in.sets.stream().filter(set -> !set.isNone()).toList();
+        HolidaySet alone = null;
+        int given = 0;
+        for (HolidaySet set : in.sets) {
+            if (!set.isNone()) {
+                alone = set;
+                given++;
+            }
+        }
         DatedDays compiled;
-        if (given.size() == 1) {
-            HolidaySet set = given.get(0);
-            range = set.coverage().orElseThrow();
-            setDays = set.dayMap();
-            compiled = set.datedDays();
+        if (given == 1) {
+            range = alone.coverage().orElseThrow();
+            setDays = alone.dayMap();
+            compiled = alone.datedDays();
         } else {
             setDays = new TreeMap<>();
             range = combineSets();
@@ -188,7 +194,7 @@ final class CalendarCompiler {
                 }
             }
         }
-        sets = compiled.withMonday(mondayHours().toArray(new TimeWindow[0]));
+        sets = compiled;
         for (LocalDate d : offAt.keySet()) {
             dated.put(d, Schedule.none());
         }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,10 @@ import java.util.Optional;
  */
 public final class CalendarText {
 
+    /** Mon to Sun, looked up once: a display name costs a formatter's lookup each time. */
+    private static final String[] DAY_NAMES = Arrays.stream(DayOfWeek.values())
+            .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT)).toArray(String[]::new);
+
     private CalendarText() {
     }
 
@@ -34,8 +39,9 @@ public final class CalendarText {
      * @return the name, not null
      */
     public static String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ROOT);
+        return DAY_NAMES[day.ordinal()];
     }
+
 
     /**
      * Obtains the day of a short English name, exactly as {@link #dayName} writes it.

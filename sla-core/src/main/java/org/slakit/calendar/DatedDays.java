@@ -9,8 +9,7 @@ import java.util.Map;
  * Dates whose windows replace the weekly ones, in date order: an empty array closes the date. The
  * days of a holiday set are compiled once into this form and shared by every calendar built with
  * it ({@link HolidaySet#datedDays()}); a make-up day that takes Monday's windows holds
- * {@link #MONDAY} until a calendar gives it its own Monday ({@link #withMonday(TimeWindow[])}).
- * Immutable.
+ * {@link #MONDAY}, which each calendar reads as its own Monday. Immutable.
  */
 final class DatedDays {
 
@@ -50,20 +49,6 @@ final class DatedDays {
                     : day.hours().isEmpty() ? MONDAY : day.hours().toArray(new TimeWindow[0]);
         }
         return new DatedDays(days, windows);
-    }
-
-    /** Gives the days that take Monday's windows a calendar's Monday; the days are shared, not copied. */
-    DatedDays withMonday(TimeWindow[] monday) {
-        TimeWindow[][] resolved = null;
-        for (int i = 0; i < windows.length; i++) {
-            if (windows[i] == MONDAY) {
-                if (resolved == null) {
-                    resolved = windows.clone();
-                }
-                resolved[i] = monday;
-            }
-        }
-        return resolved == null ? this : new DatedDays(days, resolved);
     }
 
     /** Checks if some day takes Monday's windows. */

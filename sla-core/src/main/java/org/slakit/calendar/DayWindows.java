@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The windows given for one day of the week or one date, as a calendar's builder collects them:
@@ -31,16 +32,18 @@ final class DayWindows {
     }
 
     /** Sorts, checks overlaps, and merges abutting windows of one date; an overlapping window is left out. */
-    static List<TimeWindow> checked(String path, String where, List<TimeWindow> windows, List<Problem> problems) {
+    static List<TimeWindow> checked(String path, Supplier<String> where, List<TimeWindow> windows, List<Problem> problems) {
         List<TimeWindow> sorted = new ArrayList<>(windows);
-        sorted.forEach(w -> Objects.requireNonNull(w, "windows"));
+        for (TimeWindow w : sorted) {
+            Objects.requireNonNull(w, "windows");
+        }
         Collections.sort(sorted);
         List<TimeWindow> merged = new ArrayList<>();
         for (TimeWindow w : sorted) {
             if (!merged.isEmpty()) {
                 TimeWindow last = merged.get(merged.size() - 1);
                 if (last.overlaps(w)) {
-                    problems.add(new Problem(path, "Working hours must not overlap " + where + ", was " + last + " and " + w));
+                    problems.add(new Problem(path, "Working hours must not overlap " + where.get() + ", was " + last + " and " + w));
                     continue;
                 }
                 // A join that would last a whole day or more (04:00-23:00 + 23:00-04:00) has no text

@@ -92,6 +92,9 @@ final class Schedule {
             return NONE;
         }
         w = sets.get(epochDay);
+        if (w == DatedDays.MONDAY) {
+            return weekly[DayOfWeek.MONDAY.ordinal()];
+        }
         // 1970-01-01, epoch day 0, was a Thursday
         return w != null ? w : weekly[(int) Math.floorMod(epochDay + 3, 7L)];
     }

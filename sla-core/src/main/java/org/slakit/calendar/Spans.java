@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A growable list of half-open spans of epoch seconds, with the set operations the calendar needs:
- * union and difference. Used when building, never on the hot path.
+ * union and difference, and clipping. Union and clipping rewrite the list they are called on. Used
+ * when building, never on the hot path.
  */
 final class Spans {
 
@@ -57,25 +58,40 @@ final class Spans {
         return size == 0;
     }
 
-    /** Returns the union: sorted, disjoint, and with touching spans joined. */
+    /**
+     * Makes this list its union: sorted, disjoint, and with touching spans joined. In place when the
+     * spans come sorted by start, as a calendar's days added in date order do.
+     *
+     * @return this list
+     */
     Spans union() {
-        Spans out = new Spans(size);
-        if (isSortedByStart()) {
-            // the usual case: a calendar's days added in date order
+        if (!isSortedByStart()) {
+            Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
-                out.join(starts[i], ends[i]);
+                order[i] = i;
             }
-            return out;
+            Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
+            long[] s = new long[starts.length];
+            long[] e = new long[starts.length];
+            for (int i = 0; i < size; i++) {
+                s[i] = starts[order[i]];
+                e[i] = ends[order[i]];
+            }
+            starts = s;
+            ends = e;
         }
-        Integer[] order = new Integer[size];
+        int n = 0;
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            if (n > 0 && starts[i] <= ends[n - 1]) {
+                ends[n - 1] = Math.max(ends[n - 1], ends[i]);
+            } else {
+                starts[n] = starts[i];
+                ends[n] = ends[i];
+                n++;
+            }
         }
-        Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
-        for (Integer i : order) {
-            out.join(starts[i], ends[i]);
-        }
-        return out;
+        size = n;
+        return this;
     }
 
     private boolean isSortedByStart() {
@@ -85,15 +101,6 @@ final class Spans {
             }
         }
         return true;
-    }
-
-    /** Adds a span that starts no earlier than the last, joined to it where they touch or overlap. */
-    private void join(long s, long e) {
-        if (size > 0 && s <= ends[size - 1]) {
-            ends[size - 1] = Math.max(ends[size - 1], e);
-        } else {
-            add(s, e);
-        }
     }
 
     /** Returns this union less the other's union; both must be unions. */
@@ -120,12 +127,23 @@ final class Spans {
         return out;
     }
 
-    /** Returns the parts of this union inside [from, to). */
+    /**
+     * Keeps, in place, the parts of this union inside [from, to).
+     *
+     * @return this list
+     */
     Spans clip(long from, long to) {
-        Spans out = new Spans(size);
+        int n = 0;
         for (int i = 0; i < size; i++) {
-            out.add(Math.max(from, starts[i]), Math.min(to, ends[i]));
+            long s = Math.max(from, starts[i]);
+            long e = Math.min(to, ends[i]);
+            if (s < e) {
+                starts[n] = s;
+                ends[n] = e;
+                n++;
+            }
         }
-        return out;
+        size = n;
+        return this;
     }
 }

@@ -80,6 +80,10 @@ public final class TimeWindow implements Comparable<TimeWindow> {
     public static TimeWindow parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
+        if (isPlain(s)) {
+            // HH:MM-HH:MM, as nearly every calendar gives its windows: read without splitting
+            return ofSeconds(plainTime(s, 0), plainTime(s, 6), text);
+        }
         int dash = s.indexOf('-');
         if (dash < 0 || dash != s.lastIndexOf('-')) {
             throw new DateTimeException("Window '" + text + "' must be two times joined by a hyphen, as in 09:00-12:00");
@@ -87,6 +91,29 @@ public final class TimeWindow implements Comparable<TimeWindow> {
         int start = parseTime(s.substring(0, dash), text, false);
         int end = parseTime(s.substring(dash + 1), text, true);
         return ofSeconds(start, end, text);
+    }
+
+    /** Checks for HH:MM-HH:MM with hours 00-23 (or 24:00 as the end) and minutes 00-59. */
+    private static boolean isPlain(String s) {
+        if (s.length() != 11 || s.charAt(2) != ':' || s.charAt(5) != '-' || s.charAt(8) != ':') {
+            return false;
+        }
+        for (int i = 0; i < 11; i++) {
+            if (i % 3 != 2 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        int start = plainTime(s, 0);
+        int end = plainTime(s, 6);
+        return start < SECONDS_PER_DAY && s.charAt(3) < '6' && s.charAt(9) < '6'
+                && end <= SECONDS_PER_DAY;
+    }
+
+    /** The seconds of the HH:MM at an offset of a text that {@link #isPlain(String)} accepts, or more for hours of 24 or above. */
+    private static int plainTime(String s, int at) {
+        int hours = (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
+        int minutes = (s.charAt(at + 3) - '0') * 10 + s.charAt(at + 4) - '0';
+        return hours * 3600 + minutes * 60;
     }
 
     private static TimeWindow ofSeconds(int start, int end, CharSequence text) {
