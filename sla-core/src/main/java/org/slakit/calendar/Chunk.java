@@ -8,6 +8,9 @@ import java.time.Instant;
  * month around the instants asked, not the whole chunk), or none, with only its total counted.
  */
 final class Chunk {
+
+    private static final long DAY = 86_400L;
+
     final long startSecond;
     final long endSecond;
     /** The stretch the spans cover: [from, to) within the chunk. */
@@ -18,6 +21,11 @@ final class Chunk {
     final long[] ends;
     /** Open nanoseconds from {@code from} up to the end of span i. */
     final long[] cumEnd;
+    /**
+     * For each whole day of seconds from {@code from} (86,400 s, not a local date), how many spans
+     * start before it: {@link #floor} looks only at the spans of one day, not the whole chunk.
+     */
+    final int[] startsBeforeDay;
     /** Open nanoseconds in [from, to). */
     final long known;
     /** Open nanoseconds in the whole chunk, or -1 while a partial chunk's total is not known. */
@@ -41,6 +49,15 @@ final class Chunk {
         }
         known = sum;
         this.total = from == startSecond && to == endSecond ? sum : total;
+        startsBeforeDay = new int[(int) ((to - from) / DAY) + 2];
+        int i = 0;
+        for (int d = 0; d < startsBeforeDay.length; d++) {
+            long dayStart = from + d * DAY;
+            while (i < n && starts[i] < dayStart) {
+                i++;
+            }
+            startsBeforeDay[d] = i;
+        }
     }
 
     /** A chunk counted from the weekly hours alone: its total, without spans ({@link #hasSpans()} false). */
@@ -52,6 +69,7 @@ final class Chunk {
         this.starts = null;
         this.ends = null;
         this.cumEnd = null;
+        this.startsBeforeDay = null;
         this.known = 0;
         this.total = total;
     }
@@ -64,6 +82,7 @@ final class Chunk {
         this.starts = spans.starts;
         this.ends = spans.ends;
         this.cumEnd = spans.cumEnd;
+        this.startsBeforeDay = spans.startsBeforeDay;
         this.known = spans.known;
         this.total = total;
     }
@@ -93,6 +112,20 @@ final class Chunk {
 
     /** The largest i with starts[i] <= second, or -1. */
     int floor(long second) {
+        long day = (second - from) / DAY;
+        if (second < from || day + 1 >= startsBeforeDay.length) {
+            return binaryFloor(second);
+        }
+        // every span counted before the day starts no later than the second; of the day's own, those up to it
+        int i = startsBeforeDay[(int) day];
+        int end = startsBeforeDay[(int) day + 1];
+        while (i < end && starts[i] <= second) {
+            i++;
+        }
+        return i - 1;
+    }
+
+    private int binaryFloor(long second) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo <= hi) {

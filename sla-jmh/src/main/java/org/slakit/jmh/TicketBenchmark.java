@@ -79,7 +79,6 @@ public class TicketBenchmark {
         BusinessCalendar office;
         Ticket[] tickets;
         Instant[] asOf;
-        int index;
 
         @Setup
         public void setUp() {
@@ -92,6 +91,16 @@ public class TicketBenchmark {
                 tickets[i] = ticket("T-" + i, opened, pauseCycles);
                 asOf[i] = tickets[i].getEvent(tickets[i].eventCount() - 1).at().plus(Duration.ofMinutes(5));
             }
+        }
+    }
+
+    /** Each thread's place in the tickets, so that threads share nothing the benchmark adds. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int index;
+
+        int next() {
+            return index++ & Evaluation.MASK;
         }
     }
 
@@ -120,13 +129,14 @@ public class TicketBenchmark {
      * Evaluates one ticket.
      *
      * @param s  the tickets
+     * @param c  this thread's place in them
      * @return the status, for JMH to consume
      */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    public SlaStatus evaluate(Evaluation s) {
-        int i = s.index++ & Evaluation.MASK;
+    public SlaStatus evaluate(Evaluation s, Cursor c) {
+        int i = c.next();
         return s.policy.evaluate(s.tickets[i], s.asOf[i]);
     }
 
@@ -139,13 +149,14 @@ public class TicketBenchmark {
      * the clock's lead.
      *
      * @param s  the tickets
+     * @param c  this thread's place in them
      * @return the fix target's deadline, for JMH to consume
      */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    public Instant deadlineByWindowWalking(Evaluation s) {
-        int i = s.index++ & Evaluation.MASK;
+    public Instant deadlineByWindowWalking(Evaluation s, Cursor c) {
+        int i = c.next();
         return naiveFixDeadline(s.office, s.tickets[i]);
     }
 
