@@ -224,7 +224,8 @@ public final class TargetStatus {
             Objects.requireNonNull(breachedAt, "breachedAt");
             Objects.requireNonNull(elapsed, "elapsed");
             Objects.requireNonNull(remaining, "remaining");
-            paused = Collections.unmodifiableMap(new LinkedHashMap<>(paused));
+            // one waiting state, as most cycles have, needs no order kept: the immutable map is taken as it is
+            paused = paused.size() <= 1 ? Map.copyOf(paused) : Collections.unmodifiableMap(new LinkedHashMap<>(paused));
             escalations = List.copyOf(escalations);
             Objects.requireNonNull(unknownReason, "unknownReason");
         }

@@ -124,7 +124,8 @@ final class TicketClock {
 
     private static TargetClock currentCycle(PolicyModel.Regime regime, int n, PolicyModel.Entry entry, TicketView view,
             Instant asOf, Instant changedAt, Trace trace) {
-        ClockTrace t = trace.target(regime.names[n], regime.targetsPath + "[" + entry.index + "]", entry);
+        ClockTrace t = trace == Trace.NONE ? ClockTrace.NONE
+                : trace.target(regime.names[n], regime.targetsPath + "[" + entry.index + "]", entry);
         if (changedAt != null) {
             t.reclassified(changedAt, view.classification);
         }

@@ -31,7 +31,7 @@ final class WaitingTime {
         if (limit != null && end.isAfter(limit)) {
             end = limit;
         }
-        Map<String, Duration> paused = new LinkedHashMap<>();
+        Map<String, Duration> paused = new LinkedHashMap<>(4);
         String state = null;
         Instant since = null;
         for (int i = clock.from; i < clock.to; i++) {
@@ -55,6 +55,10 @@ final class WaitingTime {
         }
         if (state != null) {
             add(paused, state, clock, since, end, end);
+        }
+        if (paused.size() == 1) {
+            Map.Entry<String, Duration> only = paused.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
         }
         return paused;
     }

@@ -21,6 +21,10 @@ public final class Classification {
     private final String kind;
     private final String tier;
     private final String service;
+    /** The same three as returned: made once, as a condition asks them on every evaluation. */
+    private final Optional<String> kindGiven;
+    private final Optional<String> tierGiven;
+    private final Optional<String> serviceGiven;
 
     private Classification(String category, String severity, String kind, String tier, String service) {
         this.category = category;
@@ -28,6 +32,9 @@ public final class Classification {
         this.kind = kind;
         this.tier = tier;
         this.service = service;
+        this.kindGiven = Optional.ofNullable(kind);
+        this.tierGiven = Optional.ofNullable(tier);
+        this.serviceGiven = Optional.ofNullable(service);
     }
 
     /**
@@ -118,7 +125,7 @@ public final class Classification {
      * @return the kind, empty when not given
      */
     public Optional<String> kind() {
-        return Optional.ofNullable(kind);
+        return kindGiven;
     }
 
     /**
@@ -127,7 +134,7 @@ public final class Classification {
      * @return the tier, empty when not given
      */
     public Optional<String> tier() {
-        return Optional.ofNullable(tier);
+        return tierGiven;
     }
 
     /**
@@ -136,7 +143,7 @@ public final class Classification {
      * @return the service item, empty when not given
      */
     public Optional<String> service() {
-        return Optional.ofNullable(service);
+        return serviceGiven;
     }
 
     /**

@@ -41,6 +41,8 @@ public final class TicketEvent {
     private final Instant at;
     private final String name;
     private final String waitingState;
+    /** The same as returned: made once, as the clock asks it of every pause on every evaluation. */
+    private final Optional<String> waitingStateGiven;
     private final Classification classification;
 
     private TicketEvent(Type type, Instant at, String name, String waitingState, Classification classification) {
@@ -48,6 +50,7 @@ public final class TicketEvent {
         this.at = at;
         this.name = name;
         this.waitingState = waitingState;
+        this.waitingStateGiven = Optional.ofNullable(waitingState);
         this.classification = classification;
     }
 
@@ -101,7 +104,7 @@ public final class TicketEvent {
      * @return the waiting state, empty unless this is a pause
      */
     public Optional<String> waitingState() {
-        return Optional.ofNullable(waitingState);
+        return waitingStateGiven;
     }
 
     /**
