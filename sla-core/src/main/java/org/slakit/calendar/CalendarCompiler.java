@@ -178,8 +178,8 @@ final class CalendarCompiler {
         DatedDays compiled;
         if (given == 1) {
             range = alone.coverage().orElseThrow();
-            setDays = alone.dayMap();
-            compiled = alone.datedDays();
+            setDays = alone.days;
+            compiled = alone.compiled;
         } else {
             setDays = new TreeMap<>();
             range = combineSets();

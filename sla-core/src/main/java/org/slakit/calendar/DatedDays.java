@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Dates whose windows replace the weekly ones, in date order: an empty array closes the date. The
  * days of a holiday set are compiled once into this form and shared by every calendar built with
- * it ({@link HolidaySet#datedDays()}); a make-up day that takes Monday's windows holds
+ * it ({@code HolidaySet.compiled}); a make-up day that takes Monday's windows holds
  * {@link #MONDAY}, which each calendar reads as its own Monday. Immutable.
  */
 final class DatedDays {

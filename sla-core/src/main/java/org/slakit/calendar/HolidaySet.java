@@ -60,6 +60,11 @@ public final class HolidaySet {
         /**
          * Validates the components.
          *
+         * @param date  the date, not null
+         * @param kind  whether the day is off or working, not null
+         * @param name  the day's name, not null, may be empty
+         * @param nameZh  the day's Chinese name, not null, may be empty
+         * @param hours  a working day's windows, empty for Monday's; empty for a day off; copied
          * @throws NullPointerException if any is null
          * @throws IllegalArgumentException if a day off is given hours
          */
@@ -83,12 +88,12 @@ public final class HolidaySet {
     private final String name;
     /** The dates covered; null only for {@link #none()}. */
     private final LocalDateRange coverage;
-    /** The days, by date. */
-    private final Map<LocalDate, Day> days;
+    /** The days, by date, in date order, unmodifiable; read by the calendar compiler. */
+    final Map<LocalDate, Day> days;
     /** Where the set came from, as a policy names it (a ready id or a file path), or null. */
     private final String source;
-    /** The days compiled for calendars, made on first use and shared by every calendar built with this set. */
-    private DatedDays compiled;
+    /** The days compiled for calendars, shared by every calendar built with this set. */
+    final DatedDays compiled;
 
     private HolidaySet(String region, String name, LocalDateRange coverage, Map<LocalDate, Day> days, String source) {
         this.region = region;
@@ -96,6 +101,7 @@ public final class HolidaySet {
         this.coverage = coverage;
         this.days = days;
         this.source = source;
+        this.compiled = DatedDays.of(List.copyOf(days.values()));
     }
 
     private HolidaySet(String region, String name, LocalDateRange coverage, TreeMap<LocalDate, Day> days) {
@@ -218,20 +224,6 @@ public final class HolidaySet {
      */
     public List<Day> days() {
         return List.copyOf(days.values());
-    }
-
-    /** Gets the days by date, in date order, unmodifiable. */
-    Map<LocalDate, Day> dayMap() {
-        return days;
-    }
-    /** Gets the days compiled for calendars, made once (a race makes equal copies, each whole). */
-    DatedDays datedDays() {
-        DatedDays d = compiled;
-        if (d == null) {
-            d = DatedDays.of(List.copyOf(days.values()));
-            compiled = d;
-        }
-        return d;
     }
 
     /**

@@ -17,6 +17,8 @@ public record Problem(String path, String message) {
     /**
      * Validates the components.
      *
+     * @param path  the location of the problem in YAML terms, not null, may be empty
+     * @param message  what is wrong, not null
      * @throws NullPointerException if either is null
      */
     public Problem {

@@ -16,6 +16,8 @@ import org.slakit.calendar.BusinessCalendar;
  */
 final class ConsumedTime {
 
+    private static final long[] NONE = new long[0];
+
     private final BusinessCalendar calendar;
     private final Instant start;
     /** Business offsets from the start of each counted pause's start and end, in nanoseconds; an end of -1 is still open. */
@@ -26,8 +28,8 @@ final class ConsumedTime {
     ConsumedTime(BusinessCalendar calendar, Instant start, Pauses pauses, Instant stop) {
         this.calendar = calendar;
         this.start = start;
-        long[] starts = new long[pauses.size];
-        long[] ends = new long[pauses.size];
+        long[] starts = pauses.size == 0 ? NONE : new long[pauses.size];
+        long[] ends = pauses.size == 0 ? NONE : new long[pauses.size];
         int n = 0;
         for (int i = 0; i < pauses.size; i++) {
             Instant a = pauses.starts[i];
