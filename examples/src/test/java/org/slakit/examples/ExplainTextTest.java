@@ -60,9 +60,9 @@ class ExplainTextTest {
         Path ticket = dir.resolve("t.yaml");
         Files.writeString(ticket, "slakit-ticket: 1\nid: T-9\nopened: 2026-12-04T15:00\n"
                 + "classification: {category: software-error, severity: general, kind: function-error}\n", StandardCharsets.UTF_8);
-        assertEquals(0, run("explain", policy.toString(), "--ticket", ticket.toString(), "--as-of", "2026-12-04T16:00"),
-                err.toString());
-        String text = out.toString();
+        assertEquals(0, slakit.run("explain", policy.toString(), "--ticket", ticket.toString(), "--as-of", "2026-12-04T16:00"),
+                slakit.err());
+        String text = slakit.out();
         assertTrue(text.contains("  boundary: 1 working day after Fri 2026-12-04 15:00+08:00 is Sat 2026-12-05 15:00+08:00,"
                 + " outside working hours: due at the next opening, Mon 2026-12-07 09:00+08:00\n"), text);
         assertTrue(text.contains("  deadline Mon 2026-12-07 09:00+08:00 = the next opening after start + budget 5h, which runs out"
