@@ -22,7 +22,7 @@ final class CoverageFallback {
      */
     static boolean settle(TargetClock clock, CalendarCoverageException ex) {
         ConsumedTime clipped = clock.budget == null ? null
-                : clipped(clock.calendar, clock.clockStart, clock.pauses, clock.stopAt, clock.budget.amount);
+                : clipped(clock.calendar, clock.clockStart, clock.pauses, clock.stopAt, clock.budget);
         if (clipped == null) {
             ConsumedTime counting = unknown(clock, ex);
             // escalations inside the coverage fire whether or not the deadline is known
@@ -44,14 +44,14 @@ final class CoverageFallback {
      * lies inside the coverage; null otherwise. Such a deadline is exact: a pause that begins before it
      * cannot end beyond the coverage, or the deadline would lie beyond it too.
      */
-    static ConsumedTime clipped(BusinessCalendar cal, Instant clockStart, Pauses pauses, Instant stopAt, Duration budget) {
+    static ConsumedTime clipped(BusinessCalendar cal, Instant clockStart, Pauses pauses, Instant stopAt, Budget budget) {
         Instant limit = coverageEnd(cal);
         if (limit == null || !clockStart.isBefore(limit)) {
             return null;
         }
         try {
-            ConsumedTime clipped = new ConsumedTime(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit);
-            Instant due = clipped.instantAt(budget);
+            ConsumedTime clipped = ConsumedTime.of(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit, budget);
+            Instant due = clipped.instantAt(budget.amount);
             return due != null && due.isBefore(limit) ? clipped : null;
         } catch (CalendarCoverageException ex) {
             return null;
@@ -67,8 +67,8 @@ final class CoverageFallback {
         ConsumedTime counting = null;
         try {
             counting = clock.consumed != null ? clock.consumed
-                    : new ConsumedTime(cal, clock.clockStart, clock.pauses,
-                            stopAt != null || limit == null || limit.isAfter(clock.asOf) ? stopAt : limit);
+                    : ConsumedTime.of(cal, clock.clockStart, clock.pauses,
+                            stopAt != null || limit == null || limit.isAfter(clock.asOf) ? stopAt : limit, clock.budget);
             elapsed = consumedWithin(counting, cal, stopAt != null ? stopAt : clock.asOf);
         } catch (CalendarCoverageException again) {
             // a pause reaching beyond the data: nothing can be said of the time counted

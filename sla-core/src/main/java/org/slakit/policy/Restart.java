@@ -45,10 +45,10 @@ final class Restart {
     /** The deadline counted from the first start, with the pauses up to the restart. */
     private static Instant firstDeadline(TargetClock clock, Budget before, Instant restartAt) {
         try {
-            return TargetClock.dueAt(new ConsumedTime(clock.calendar, clock.clockStart, clock.pauses, restartAt), before);
+            return TargetClock.dueAt(ConsumedTime.of(clock.calendar, clock.clockStart, clock.pauses, restartAt, before), before);
         } catch (CalendarCoverageException ex) {
             // a first deadline inside the coverage is known with the pauses cut at its end
-            ConsumedTime clipped = CoverageFallback.clipped(clock.calendar, clock.clockStart, clock.pauses, restartAt, before.amount);
+            ConsumedTime clipped = CoverageFallback.clipped(clock.calendar, clock.clockStart, clock.pauses, restartAt, before);
             if (clipped == null) {
                 throw ex;
             }

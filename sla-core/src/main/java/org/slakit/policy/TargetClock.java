@@ -84,7 +84,7 @@ final class TargetClock {
             if (budget == null) {
                 budget = Budget.of(entry, clockStart);
             }
-            consumed = new ConsumedTime(calendar, clockStart, pauses, stopAt);
+            consumed = ConsumedTime.of(calendar, clockStart, pauses, stopAt, budget);
             trace.budget(budget);
             Instant due = dueAt(consumed, budget);
             if (due == null) {

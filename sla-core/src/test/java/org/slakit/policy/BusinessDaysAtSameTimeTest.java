@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,6 +226,128 @@ class BusinessDaysAtSameTimeTest {
         assertEquals(List.of("boundary: " + boundary), lines(opened, "boundary:"));
         assertEquals(List.of(deadline), lines(opened, "deadline"));
         assertEquals(skipped, lines(opened, "skipped"));
+    }
+
+    /**
+     * A desk whose Saturday is short, for waits after the budget ran out: Mon-Fri 09:00-18:00, Sat
+     * 10:00-14:00, Hong Kong; one target on the given rule, the customer's waits pause it, and an
+     * escalation at 100 %. Opened Fri 2026-12-04 15:00 with 1 working day at the same time, it is
+     * due Mon 09:00: Sat 15:00 is after Saturday's close, so the budget of 7h (Fri 15:00-18:00, Sat
+     * 10:00-14:00) runs out at Sat 14:00 and the deadline is the next opening.
+     */
+    private static SlaPolicy shortSaturday(Consumer<Target.Builder> rule) {
+        return SlaPolicy.builder("short Saturday", HK)
+                .calendar("office", BusinessCalendar.builder(HK).hours(MONDAY, FRIDAY, "09:00-18:00").hours(SATURDAY, "10:00-14:00"))
+                .severities("general").category("bug").waiting("waiting-for-customer")
+                .target("fix", t -> rule.accept(t.stopsOn("resolved")))
+                .escalation(100, List.of("fix"), "complaints-desk").build();
+    }
+
+    private static Instant hk(String local) {
+        return LocalDateTime.parse(local).atZone(HK).toInstant();
+    }
+
+    /**
+     * A ticket opened Fri 2026-12-04 15:00 that waits for the customer from one local time to another
+     * (null: still waiting), and is resolved at a third (null: not resolved).
+     */
+    private static Ticket waitingFrom(String from, String to, String resolved) {
+        Ticket t = Ticket.open("T-1", hk("2026-12-04T15:00"), Classification.of("bug", "general")).pause(hk(from), "waiting-for-customer");
+        if (to != null) {
+            t = t.resume(hk(to));
+        }
+        return resolved == null ? t : t.resolve(hk(resolved));
+    }
+
+    static Stream<Arguments> waitAfterTheBudgetRanOut() {
+        return Stream.of(
+            // wait from, to, resolved, asOf, state, dueAt, remaining, the escalation's instant
+            // waiting at the deadline: the wait began before it, so the deadline is not known until the wait ends
+            Arguments.of("2026-12-05T14:00", null, null, "2026-12-07T09:00", TargetState.PAUSED, null, "PT0S", null),
+            Arguments.of("2026-12-05T20:00", null, null, "2026-12-07T11:00", TargetState.PAUSED, null, "PT0S", null),
+            // the wait adds its business time (Mon 09:00-12:00): nothing of the budget was left when it began, so the
+            // deadline is its end, and a fix then is on time
+            Arguments.of("2026-12-05T14:00", null, "2026-12-07T12:00", "2026-12-07T12:00", TargetState.MET, "2026-12-07T12:00", "PT0S",
+                    null),
+            Arguments.of("2026-12-05T14:00", "2026-12-07T12:00", null, "2026-12-07T13:00", TargetState.BREACHED, "2026-12-07T12:00",
+                    "PT-1H", "2026-12-07T12:00"),
+            Arguments.of("2026-12-06T10:00", "2026-12-07T10:30", "2026-12-07T11:00", "2026-12-07T11:00", TargetState.BREACHED,
+                    "2026-12-07T10:30", "PT-30M", "2026-12-07T10:30"),
+            // a wait wholly while closed counts, but moves the deadline by no business time
+            Arguments.of("2026-12-05T20:00", "2026-12-06T20:00", null, "2026-12-07T09:00", TargetState.BREACHED, "2026-12-07T09:00",
+                    "PT0S", "2026-12-07T09:00"),
+            // a wait that begins at the deadline comes too late
+            Arguments.of("2026-12-07T09:00", null, null, "2026-12-07T10:00", TargetState.BREACHED, "2026-12-07T09:00", "PT0S",
+                    "2026-12-07T09:00"),
+            // a wait that begins before the close, as with every rule: 2h used by Fri 17:00, 5h left from Mon 12:00
+            Arguments.of("2026-12-04T17:00", "2026-12-07T12:00", null, "2026-12-07T12:00", TargetState.RUNNING, "2026-12-07T17:00",
+                    "PT5H", null));
+    }
+
+    /**
+     * DESIGN.md: "Pauses that begin before the running deadline add their business time: dueAt =
+     * plus(start, budget + paused business time)". Under {@code at: same-time} the running deadline is
+     * the opening after the close at which the budget runs out, so a wait that begins between that
+     * close and that opening begins before the deadline and counts like any other: while it lasts the
+     * target is paused, and afterwards it is due its business time later.
+     */
+    @ParameterizedTest(name = "wait {0} to {1}, resolved {2}, as of {3}")
+    @MethodSource("waitAfterTheBudgetRanOut")
+    void evaluate_sameTimeWaitAfterTheBudgetRanOut_countsTheWait(String from, String to, String resolved, String asOf,
+            TargetState state, String dueAt, String remaining, String escalation) {
+        SlaPolicy policy = shortSaturday(t -> t.workingDaysAtSameTime(1));
+        TargetStatus s = policy.evaluate(waitingFrom(from, to, resolved), hk(asOf)).target("fix").orElseThrow();
+        assertEquals(state, s.state(), "state");
+        assertEquals(Optional.ofNullable(dueAt).map(BusinessDaysAtSameTimeTest::hk), s.dueAt(), "dueAt");
+        assertEquals(Optional.of(Duration.parse(remaining)), s.remaining(), "remaining");
+        assertEquals(state == TargetState.BREACHED ? s.dueAt() : Optional.empty(), s.breachedAt(), "breachedAt");
+        assertEquals(escalation == null ? List.of() : List.of(new TargetStatus.Escalation(100, hk(escalation), "complaints-desk")),
+                s.escalations(), "escalations");
+    }
+
+    static Stream<Arguments> waitAfterTheClose() {
+        return Stream.of(
+            // rule, dueAt without the wait; with a wait from Sat 14:00 (the close) to Mon 12:00, as of Mon 12:00
+            // at the same time: due at the opening after the close, which the wait begins before
+            Arguments.of((Consumer<Target.Builder>) t -> t.workingDaysAtSameTime(1), "2026-12-07T09:00", TargetState.MET,
+                    "2026-12-07T12:00"),
+            // every other rule is due at the close itself, which the wait does not begin before
+            Arguments.of((Consumer<Target.Builder>) t -> t.workingDays(1), "2026-12-05T14:00", TargetState.BREACHED,
+                    "2026-12-05T14:00"),
+            Arguments.of((Consumer<Target.Builder>) t -> t.within("7h"), "2026-12-05T14:00", TargetState.BREACHED, "2026-12-05T14:00"),
+            Arguments.of((Consumer<Target.Builder>) t -> t.endOfWorkingDay("4h"), "2026-12-05T14:00", TargetState.BREACHED,
+                    "2026-12-05T14:00"));
+    }
+
+    /**
+     * The same wait under each rule whose budget runs out at Saturday's close: only where the
+     * deadline is the next opening does the wait begin before it; resolved at the wait's end.
+     */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("waitAfterTheClose")
+    void evaluate_waitAfterTheClose_countsOnlyBeforeTheDeadline(Consumer<Target.Builder> rule, String unpaused, TargetState state,
+            String dueAt) {
+        SlaPolicy policy = shortSaturday(rule);
+        Ticket opened = Ticket.open("T-1", hk("2026-12-04T15:00"), Classification.of("bug", "general"));
+        assertEquals(Optional.of(hk(unpaused)), policy.evaluate(opened, hk("2026-12-04T15:00")).target("fix").orElseThrow().dueAt(),
+                "without the wait");
+        TargetStatus s = policy.evaluate(waitingFrom("2026-12-05T14:00", null, "2026-12-07T12:00"), hk("2026-12-07T12:00"))
+                .target("fix").orElseThrow();
+        assertEquals(state, s.state(), "state");
+        assertEquals(Optional.of(hk(dueAt)), s.dueAt(), "dueAt");
+    }
+
+    /** The explanation of a wait that began after the budget ran out at the close says what it moved the deadline by. */
+    @Test
+    void explain_sameTimeWaitAfterTheBudgetRanOut_saysItMovedTheDeadline() {
+        SlaPolicy policy = shortSaturday(t -> t.workingDaysAtSameTime(1));
+        List<String> lines = policy.evaluate(waitingFrom("2026-12-05T14:00", null, "2026-12-07T12:00"), hk("2026-12-07T12:00"))
+                .explain().toText().lines().map(String::strip).toList();
+        assertEquals(List.of("deadline Mon 2026-12-07 12:00+08:00 = start + budget 7h + paused business time 3h"),
+                lines.stream().filter(l -> l.startsWith("deadline")).toList());
+        assertEquals(List.of("pause from Sat 2026-12-05 14:00+08:00 to Mon 2026-12-07 12:00+08:00 moved the deadline 3h of business"
+                + " time later"), lines.stream().filter(l -> l.startsWith("pause from")).toList());
+        assertEquals(List.of("state MET"), lines.stream().filter(l -> l.startsWith("state")).toList());
     }
 
     @Test

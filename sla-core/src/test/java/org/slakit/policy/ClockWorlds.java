@@ -3,6 +3,9 @@ package org.slakit.policy;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.slakit.policy.Seeds.HONG_KONG;
 
 import java.time.Duration;
@@ -30,6 +33,13 @@ import org.slakit.ticket.Ticket;
  * clocks of many run across them: while the office is closed at the UK's change (Sunday 01:00
  * UTC), inside an open window at the US ones (a Saturday night shift until Sunday 06:00 is an hour
  * shorter in spring, an hour longer in autumn).
+ * <p>
+ * Each policy adds to seed 000's rules a call-back for software errors one working day later at
+ * the same time of day ({@code business-days: {days: 1, at: same-time}}, warned at 50 %), on a desk
+ * in the office's zone that opens mornings and afternoons on alternate days (Mon, Wed, Fri
+ * 08:00-12:00; Tue, Thu, Sat 13:00-17:00): the same time of day is always closed on the next
+ * working day, so every such deadline is the next opening after the close at which the budget runs
+ * out, a day or more later.
  */
 final class ClockWorlds {
 
@@ -86,20 +96,34 @@ final class ClockWorlds {
     }
 
     private static World world(String name, ZoneId zone, Supplier<CalendarBuilder> office, String base) {
+        ZoneId officeZone = office.get().build().zone();
         Instant from = Seeds.at(zone, base);
         LocalDate version = LocalDate.parse(base.substring(0, 10)).plusDays(14);
-        SlaPolicy policy = Seeds.seed000Builder(zone, office.get()).build();
+        SlaPolicy policy = rules(zone, office.get(), officeZone).build();
         ZoneOffsetTransition change = policy.calendar("office").orElseThrow().zone().getRules().nextTransition(from);
         if (change != null && change.getInstant().isAfter(from.plus(Duration.ofDays(7)))) {
             throw new AssertionError(name + ": the office's clock change " + change + " is not in the week from " + base);
         }
-        return new World(name, policy, Seeds.seed000Builder(zone, office.get())
+        return new World(name, policy, rules(zone, office.get(), officeZone)
                 .version(version, v -> v
                         .target("fix", t -> t.stopsOn("resolved").within("30m"))
                         .target("reply", t -> t.stopsOn("replied").within("1h").calendar("24x7"))
                         .escalation(10, List.of("fix", "reply"), "team-lead"))
-                .build(), Seeds.seed000Builder(ZoneOffset.UTC, office.get()).build(), from,
+                .build(), rules(ZoneOffset.UTC, office.get(), officeZone).build(), from,
                 change == null ? null : change.getInstant());
+    }
+
+    /**
+     * Seed 000's rules on an office, and the call-back at the same time of day on a desk in the
+     * office's zone, in a policy of the given zone.
+     */
+    private static PolicyBuilder rules(ZoneId zone, CalendarBuilder office, ZoneId officeZone) {
+        return Seeds.seed000Builder(zone, office).events("customer-called")
+                .calendar("desk", BusinessCalendar.builder(officeZone).hours(MONDAY, "08:00-12:00").hours(WEDNESDAY, "08:00-12:00")
+                        .hours(FRIDAY, "08:00-12:00").hours(TUESDAY, "13:00-17:00").hours(THURSDAY, "13:00-17:00")
+                        .hours(SATURDAY, "13:00-17:00"))
+                .target("call-back", t -> t.when(Condition.any().withCategory("software-error")).stopsOn("customer-called")
+                        .workingDaysAtSameTime(1).calendar("desk").warnAt(50));
     }
 
     /** Every world, as often as each other (jqwik's edge cases would favour the first and the last). */

@@ -77,8 +77,11 @@ class SlaTrackerProperties {
         return agreesWithEvaluate(w);
     }
 
-    /** The same law when every entry comes two hours to a day late. */
-    @Property(tries = 100)
+    /**
+     * The same law when every entry comes two hours to a day late. 300 tries: a reopened cycle starts
+     * in about one in eleven, so that the coverage below is all but certain to see one.
+     */
+    @Property(tries = 300)
     boolean theTrackerAgreesWithEvaluateWhenEveryEntryComesLate(@ForAll("late") World w) {
         return agreesWithEvaluate(w);
     }
@@ -89,6 +92,7 @@ class SlaTrackerProperties {
         // when a late entry took it back, its instant)
         Map<String, List<Instant>> standing = new HashMap<>();
         Instant previous = null;
+        boolean reopenedStarted = false;
         for (Batch b : runAll(w, tracker)) {
             Map<String, Ticket> logs = new HashMap<>();
             b.held().forEach(t -> logs.put(t.id(), t));
@@ -121,9 +125,7 @@ class SlaTrackerProperties {
                     }
                     held.clear();
                 }
-                if (c.cycle() > 1) {
-                    Statistics.label("reopened").collect(c.kind());
-                }
+                reopenedStarted |= c.cycle() > 1 && c.kind() == SlaChange.Kind.STARTED;
             }
             previous = b.now();
         }
@@ -153,7 +155,10 @@ class SlaTrackerProperties {
             }
         });
         Statistics.label("late").coverage(k -> k.check(true).percentage(p -> p >= 1));
-        Statistics.label("reopened").coverage(k -> k.check(SlaChange.Kind.STARTED).count(n -> n > 0));
+        // once a try, so that the label has entries whatever the try held (collected only for the changes of a
+        // reopened cycle, a run without one left it empty, and jqwik's report failed with "Entries must not be empty")
+        Statistics.label("a reopened cycle started").collect(reopenedStarted);
+        Statistics.label("a reopened cycle started").coverage(k -> k.check(true).count(n -> n > 0));
         return truth.equals(reported);
     }
 
