@@ -51,7 +51,8 @@ final class CoverageFallback {
         }
         try {
             ConsumedTime clipped = ConsumedTime.of(cal, clockStart, pauses, stopAt != null && stopAt.isBefore(limit) ? stopAt : limit, budget);
-            Instant due = clipped.instantAt(budget.amount);
+            // where it lands: a same-time deadline at a close inside the data may land at an opening beyond it
+            Instant due = TargetClock.dueAt(clipped, budget);
             return due != null && due.isBefore(limit) ? clipped : null;
         } catch (CalendarCoverageException ex) {
             return null;

@@ -358,4 +358,23 @@ class BusinessDaysAtSameTimeTest {
         PolicyException missing = assertThrows(PolicyException.class, () -> read(policy("business-days: {at: same-time}")));
         assertEquals(List.of("p.yaml:10:52: targets[0].business-days: Missing required key 'days'"), missing.lines());
     }
+
+    /**
+     * A wait pushes a same-time deadline to the last close inside the holiday data (Thu 2026-12-31
+     * 18:00), so that it lands at an opening beyond it: evaluate says UNKNOWN, naming the dates, and
+     * never throws.
+     */
+    @Test
+    void aDeadlineLandingAtAnOpeningBeyondTheData_isUnknown_notAnException() {
+        SlaPolicy policy = SlaPolicy.builder("desk", ZONE)
+                .calendar("office", BusinessCalendar.builder(ZONE).hours(MONDAY, FRIDAY, "09:00-18:00")
+                        .coverage(LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))
+                .severities("general").category("bug").waiting("waiting-for-customer")
+                .target("fix", t -> t.stopsOn("resolved").workingDaysAtSameTime(1).pausedBy("waiting-for-customer")).build();
+        Ticket t = Ticket.open("T-1", at("2026-12-29T17:00"), Classification.of("bug", "general"))
+                .pause(at("2026-12-29T17:30"), "waiting-for-customer").resume(at("2026-12-31T09:30"));
+        TargetStatus fix = policy.evaluate(t, at("2026-12-31T10:00")).targets().get(0);
+        assertEquals(TargetState.UNKNOWN, fix.state());
+        assertEquals(true, fix.current().unknownReason().orElseThrow().contains("2027-01-01"), fix.current().unknownReason().toString());
+    }
 }
