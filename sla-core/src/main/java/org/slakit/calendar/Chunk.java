@@ -157,8 +157,31 @@ final class Chunk {
 
     /** The first i with cumEnd[i] >= target (strict: > target). */
     int spanReaching(long target, boolean strict) {
-        int lo = 0;
-        int hi = cumEnd.length - 1;
+        return spanReaching(target, strict, 0, cumEnd.length - 1);
+    }
+
+    /**
+     * The first i with cumEnd[i] >= target, given that none before {@code first} reaches it: galloping
+     * from there, so that a short amount added to an instant costs a step or two, not a search of the chunk.
+     */
+    int spanReachingFrom(int first, long target) {
+        int lo = first;
+        int last = cumEnd.length - 1;
+        int step = 1;
+        while (lo < last && cumEnd[lo] < target) {
+            int hi = Math.min(last, lo + step);
+            if (cumEnd[hi] >= target) {
+                return spanReaching(target, false, lo + 1, hi);
+            }
+            lo = hi + 1;
+            step <<= 1;
+        }
+        return Math.min(lo, last);
+    }
+
+    private int spanReaching(long target, boolean strict, int from, int to) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             boolean reaches = strict ? cumEnd[mid] > target : cumEnd[mid] >= target;

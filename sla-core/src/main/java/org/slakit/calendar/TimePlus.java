@@ -42,7 +42,9 @@ final class TimePlus {
             rest = chunk.known - chunk.openBefore(second, nano);
         }
         if (remaining <= rest) {
-            return place(index, chunk, chunk.openBefore(second, nano) + remaining);
+            // no span before the start's reaches past it: look from there
+            long target = chunk.openBefore(second, nano) + remaining;
+            return place(index, chunk, chunk.spanReachingFrom(Math.max(0, chunk.floor(second)), target), target);
         }
         // the rest of the chunk is used up: count on from the start of the next one
         long total;
@@ -75,12 +77,12 @@ final class TimePlus {
         while (remaining > last.known && last.to < last.endSecond) {
             last = index.wider(last, true);
         }
-        return place(index, last, remaining);
+        return place(index, last, last.spanReaching(remaining, false), remaining);
     }
 
-    /** The earliest instant at which the open time counted from the chunk's spans' start reaches target. */
-    private static Instant place(CalendarIndex index, Chunk chunk, long target) {
-        Instant result = chunk.instantAt(chunk.spanReaching(target, false), target);
+    /** The earliest instant at which the open time counted from the chunk's spans' start reaches target, in the span given. */
+    private static Instant place(CalendarIndex index, Chunk chunk, int span, long target) {
+        Instant result = chunk.instantAt(span, target);
         if (result.getEpochSecond() > index.coverEnd
                 || (result.getEpochSecond() == index.coverEnd && result.getNano() > 0)) {
             throw index.beyondEnd();
